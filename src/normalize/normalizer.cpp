@@ -1,0 +1,337 @@
+#include "khabar/normalizer.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <optional>
+
+#include "util/utf8.hpp"
+
+namespace khabar {
+
+// A per-code-point table for the BMP, built once per option set. Each entry is 0 (identity) or
+// kMapped | [kMulti] | offset << 8 | length, naming bytes in `pool`. Supplementary code points
+// are always kept.
+struct Normalizer::Table {
+  static constexpr std::uint32_t kMapped = 0x80000000u;
+  static constexpr std::uint32_t kMulti = 0x40000000u;  // output has several code points
+  static constexpr std::uint32_t kMaxReplacement = 63;  // bytes; longer mappings are not applied
+
+  std::array<char, 128> ascii{};
+  std::vector<std::uint32_t> bmp;
+  std::string pool;
+};
+
+namespace {
+
+using Table = Normalizer::Table;
+
+bool in(char32_t cp, char32_t lo, char32_t hi) { return cp >= lo && cp <= hi; }
+
+bool is_arabic_mark(char32_t cp) {
+  return in(cp, 0x064B, 0x065F) || cp == 0x0670 || in(cp, 0x0610, 0x061A) ||
+         in(cp, 0x06D6, 0x06DC) || in(cp, 0x06DF, 0x06E4) || in(cp, 0x06E7, 0x06E8) ||
+         in(cp, 0x06EA, 0x06ED) || in(cp, 0x08D3, 0x08E1) || in(cp, 0x08E3, 0x08FF);
+}
+
+bool is_invisible(char32_t cp) {
+  return cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0x061C ||
+         cp == 0xFEFF || cp == 0x00AD || in(cp, 0x202A, 0x202E) || in(cp, 0x2066, 0x2069) ||
+         cp == 0x2060 || cp == 0x180E || cp == 0x034F;
+}
+
+bool is_unicode_space(char32_t cp) {
+  return cp == 0x00A0 || cp == 0x1680 || in(cp, 0x2000, 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+// One step of mapping for one switch set; nullopt when the code point is kept.
+std::optional<std::u32string> map_once(char32_t cp, const NormalizeOptions& o) {
+  if (o.unicode && (in(cp, 0xFB50, 0xFDFF) || in(cp, 0xFE70, 0xFEFF) || in(cp, 0xFF01, 0xFF5E))) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_SUCCESS(status) && cp != 0xFEFF) {
+      icu::UnicodeString src(static_cast<UChar32>(cp));
+      icu::UnicodeString dst = nfkc->normalize(src, status);
+      if (U_SUCCESS(status) && dst != src) {
+        std::u32string out;
+        for (int32_t i = 0; i < dst.length(); i = dst.moveIndex32(i, 1)) {
+          out.push_back(static_cast<char32_t>(dst.char32At(i)));
+        }
+        return out;
+      }
+    }
+  }
+  if (o.alef && (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || in(cp, 0x0671, 0x0673))) {
+    return U"\u0627";
+  }
+  if (o.hamza && cp == 0x0624) return U"\u0648";
+  if (o.hamza && cp == 0x0626) return U"\u064A";
+  if (o.alef_maksura && cp == 0x0649) return U"\u064A";
+  if (o.teh_marbuta && cp == 0x0629) return U"\u0647";
+  if (o.diacritics && is_arabic_mark(cp)) return U"";
+  if (o.tatweel && cp == 0x0640) return U"";
+  if (o.digits) {
+    if (in(cp, 0x0660, 0x0669)) return std::u32string(1, U'0' + (cp - 0x0660));
+    if (in(cp, 0x06F0, 0x06F9)) return std::u32string(1, U'0' + (cp - 0x06F0));
+    if (cp == 0x066B) return U".";
+    if (cp == 0x066C) return U",";
+    if (cp == 0x066A) return U"%";
+  }
+  if (o.letters) {
+    switch (cp) {
+      case 0x06A9: case 0x06AA: case 0x06AB: return U"\u0643";  // keheh forms → kaf
+      case 0x06CC: case 0x06D0: case 0x06D2: case 0x06CD: return U"\u064A";  // Farsi/Urdu yeh
+      case 0x06C1: case 0x06C2: case 0x06BE: case 0x06D5: case 0x06C0: return U"\u0647";
+      case 0x06C3: return U"\u0629";  // Urdu teh marbuta goal
+      case 0x06CF: case 0x06C6: case 0x06C7: case 0x06C8: case 0x06CB: return U"\u0648";
+      default: break;
+    }
+  }
+  if (o.invisible && is_invisible(cp)) return U"";
+  if (o.whitespace && is_unicode_space(cp)) return U" ";
+  if (o.punctuation) {
+    switch (cp) {
+      case 0x060C: return U",";
+      case 0x061B: return U";";
+      case 0x061F: return U"?";
+      case 0x06D4: return U".";
+      case 0x066D: return U"*";
+      case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: return U"\"";
+      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return U"'";
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return U"-";
+      case 0x2026: return U"...";
+      default: break;
+    }
+  }
+  if (o.latin_case) {
+    if (cp < 0x80) {
+      if (cp >= 'A' && cp <= 'Z') return std::u32string(1, cp + 32);
+    } else if (!in(cp, 0x0600, 0x08FF) && !in(cp, 0xFB50, 0xFEFF)) {
+      const auto folded = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+      if (folded != cp) return std::u32string(1, folded);
+    }
+  }
+  return std::nullopt;
+}
+
+// Applies map_once until nothing changes, so the table is idempotent by construction.
+std::optional<std::u32string> map_fully(char32_t cp, const NormalizeOptions& o, int depth = 0) {
+  auto once = map_once(cp, o);
+  if (!once || depth > 8) return once;
+  std::u32string out;
+  for (char32_t c : *once) {
+    auto sub = map_fully(c, o, depth + 1);
+    if (sub) {
+      out += *sub;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::shared_ptr<const Table> build_table(const NormalizeOptions& o) {
+  auto table = std::make_shared<Table>();
+  for (int b = 0; b < 128; ++b) table->ascii[b] = static_cast<char>(b);
+  table->bmp.assign(0x10000, 0);
+  std::string bytes;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (in(cp, 0xD800, 0xDFFF)) continue;
+    auto mapped = map_fully(cp, o);
+    if (!mapped) continue;
+    bytes.clear();
+    for (char32_t c : *mapped) internal::append_utf8(bytes, c);
+    if (bytes.size() > Table::kMaxReplacement) continue;
+    if (cp < 0x80) {
+      if (bytes.size() == 1) table->ascii[cp] = bytes[0];
+      continue;  // ASCII only ever maps to one ASCII byte
+    }
+    std::uint32_t entry = Table::kMapped | static_cast<std::uint32_t>(table->pool.size()) << 8 |
+                          static_cast<std::uint32_t>(bytes.size());
+    if (mapped->size() > 1) entry |= Table::kMulti;
+    table->bmp[cp] = entry;
+    table->pool += bytes;
+  }
+  return table;
+}
+
+std::uint32_t options_key(const NormalizeOptions& o) {
+  const bool bits[] = {o.unicode,    o.alef,      o.hamza,     o.alef_maksura, o.teh_marbuta,
+                       o.diacritics, o.tatweel,   o.digits,    o.letters,      o.invisible,
+                       o.whitespace, o.punctuation, o.latin_case};
+  std::uint32_t key = 0;
+  for (bool b : bits) key = key << 1 | (b ? 1 : 0);
+  return key;
+}
+
+// Tables are shared between normalizers with the same options; building one takes a few ms.
+std::shared_ptr<const Table> table_for(const NormalizeOptions& o) {
+  static std::mutex mutex;
+  static std::map<std::uint32_t, std::weak_ptr<const Table>> cache;
+  const std::uint32_t key = options_key(o);
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto found = cache[key].lock()) return found;
+  auto table = build_table(o);
+  cache[key] = table;
+  return table;
+}
+
+}  // namespace
+
+NormalizeOptions NormalizeOptions::display() {
+  NormalizeOptions o;
+  o.unicode = o.tatweel = o.invisible = o.whitespace = true;
+  return o;
+}
+
+NormalizeOptions NormalizeOptions::search() {
+  NormalizeOptions o;
+  o.unicode = o.alef = o.hamza = o.alef_maksura = o.teh_marbuta = o.diacritics = o.tatweel =
+      o.digits = o.letters = o.invisible = o.whitespace = o.punctuation = o.latin_case = true;
+  return o;
+}
+
+Normalizer::Normalizer(NormalizeOptions options) : options_(options), table_(table_for(options)) {}
+Normalizer::~Normalizer() = default;
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
+
+void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
+  const Table& t = *table_;
+  std::string& out = result.text_;
+  auto& anchors = result.anchors_;
+  anchors.clear();
+  anchors.push_back({0, 0, 0});
+  result.original_size_ = in.size();
+
+  // Offsets are 32-bit; the CLI and Analyzer split larger inputs before they get here.
+  const std::size_t n = std::min<std::size_t>(in.size(), 0xFFFFFF00u);
+  std::size_t capacity = n + n / 8 + 128;
+  out.resize(capacity);
+  char* w = out.data();
+  std::size_t pos = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+
+  auto add_anchor = [&anchors](std::uint32_t norm, std::uint32_t orig, std::uint32_t len) {
+    if (anchors.back().normalized == norm) {
+      anchors.back() = {norm, orig, len};
+    } else {
+      anchors.push_back({norm, orig, len});
+    }
+  };
+
+  std::size_t i = 0;
+  while (i < n) {
+    if (capacity - pos < Table::kMaxReplacement + 4) {
+      capacity = capacity * 3 / 2 + 128;
+      out.resize(capacity);
+      w = out.data();
+    }
+    const unsigned char b0 = s[i];
+    if (b0 < 0x80) {
+      w[pos++] = t.ascii[b0];
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    std::uint32_t len;
+    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      cp = char32_t((b0 & 0x1F) << 6 | (s[i + 1] & 0x3F));  // the common Arabic case
+      len = 2;
+    } else {
+      const internal::Decoded d = internal::decode_utf8(std::string_view(in.data(), n), i);
+      if (!d.valid) {
+        std::memcpy(w + pos, "\xEF\xBF\xBD", 3);
+        pos += 3;
+        ++i;
+        add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
+        continue;
+      }
+      cp = d.cp;
+      len = d.length;
+    }
+    const std::uint32_t entry = cp < 0x10000 ? t.bmp[cp] : 0;
+    if (entry == 0) {
+      std::memcpy(w + pos, s + i, len);
+      pos += len;
+      i += len;
+      continue;
+    }
+    const std::uint32_t out_len = entry & 0xFF;
+    const std::uint32_t offset = (entry & ~(Table::kMapped | Table::kMulti)) >> 8;
+    std::memcpy(w + pos, t.pool.data() + offset, out_len);
+    if (entry & Table::kMulti) {
+      add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), out_len);
+      add_anchor(static_cast<std::uint32_t>(pos + out_len), static_cast<std::uint32_t>(i + len), 0);
+    } else if (out_len != len) {
+      add_anchor(static_cast<std::uint32_t>(pos + out_len), static_cast<std::uint32_t>(i + len), 0);
+    }
+    pos += out_len;
+    i += len;
+  }
+  out.resize(pos);
+  if (n < in.size()) result.original_size_ = n;
+}
+
+NormalizedText Normalizer::normalize(std::string_view utf8) const {
+  NormalizedText result;
+  normalize(utf8, result);
+  return result;
+}
+
+std::string Normalizer::normalize_string(std::string_view utf8) const {
+  NormalizedText result;
+  normalize(utf8, result);
+  return std::move(result.text_);
+}
+
+bool Normalizer::equivalent(std::string_view a, std::string_view b) const {
+  return normalize_string(a) == normalize_string(b);
+}
+
+bool equivalent(std::string_view a, std::string_view b, const NormalizeOptions& options) {
+  if (options == NormalizeOptions::search()) {
+    static const Normalizer search(NormalizeOptions::search());
+    return search.equivalent(a, b);
+  }
+  return Normalizer(options).equivalent(a, b);
+}
+
+std::size_t NormalizedText::find_anchor(std::uint32_t offset) const {
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                             [](std::uint32_t x, const Anchor& a) { return x < a.normalized; });
+  return static_cast<std::size_t>(it - anchors_.begin()) - 1;
+}
+
+std::uint32_t NormalizedText::original_begin(std::uint32_t offset) const {
+  if (anchors_.empty()) return 0;
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  const Anchor& a = anchors_[find_anchor(offset)];
+  if (a.expanding_length > 0 && offset < a.normalized + a.expanding_length) return a.original;
+  return a.original + (offset - a.normalized);
+}
+
+std::uint32_t NormalizedText::original_end(std::uint32_t offset) const {
+  if (anchors_.empty()) return 0;
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  const std::size_t k = find_anchor(offset);
+  const Anchor& a = anchors_[k];
+  if (a.expanding_length > 0 && offset > a.normalized &&
+      offset < a.normalized + a.expanding_length) {
+    return anchors_[k + 1].original;  // the ligature's end
+  }
+  return a.original + (offset - a.normalized);
+}
+
+Span NormalizedText::to_original(Span normalized) const {
+  return {original_begin(normalized.begin), original_end(normalized.end)};
+}
+
+}  // namespace khabar

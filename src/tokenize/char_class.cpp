@@ -1,0 +1,74 @@
+#include "tokenize/char_class.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <array>
+#include <memory>
+
+namespace khabar::internal {
+namespace {
+
+CharClass classify(char32_t c) {
+  const auto cp = static_cast<UChar32>(c);
+  if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+    return CharClass::kNewline;
+  }
+  if (cp == 0x200B || u_isUWhiteSpace(cp)) return CharClass::kSpace;
+  if (cp == 0x200C || cp == 0x200D || cp == 0x0640) return CharClass::kMark;
+  if (cp == 0xFFFD) return CharClass::kSymbol;
+  const auto type = static_cast<UCharCategory>(u_charType(cp));
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(cp, &status);
+  switch (type) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+      if (script == USCRIPT_ARABIC) return CharClass::kArabicLetter;
+      if (script == USCRIPT_LATIN) return CharClass::kLatinLetter;
+      return CharClass::kOtherLetter;
+    case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: case U_COMBINING_SPACING_MARK:
+      return CharClass::kMark;
+    case U_DECIMAL_DIGIT_NUMBER:
+      return CharClass::kDigit;
+    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION: case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+      return CharClass::kPunctuation;
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL:
+    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+      return CharClass::kSymbol;
+    default:
+      return CharClass::kIgnore;
+  }
+}
+
+struct Tables {
+  std::array<CharClass, 0x10000> classes;
+  std::array<std::int8_t, 0x10000> digits;
+  Tables() {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      classes[cp] = classify(cp);
+      digits[cp] = static_cast<std::int8_t>(
+          classes[cp] == CharClass::kDigit ? u_charDigitValue(static_cast<UChar32>(cp)) : -1);
+    }
+  }
+};
+
+const Tables& tables() {
+  static const auto* instance = new Tables();  // lives for the program; never destroyed
+  return *instance;
+}
+
+}  // namespace
+
+CharClass char_class(char32_t cp) {
+  if (cp < 0x10000) return tables().classes[cp];
+  return classify(cp);
+}
+
+int digit_value(char32_t cp) {
+  if (cp < 0x10000) return tables().digits[cp];
+  return char_class(cp) == CharClass::kDigit ? u_charDigitValue(static_cast<UChar32>(cp)) : -1;
+}
+
+}  // namespace khabar::internal

@@ -1,0 +1,29 @@
+// Internal: character classes for the tokenizer, one table for the BMP built once with ICU so
+// the hot path never calls ICU per code point.
+#ifndef KHABAR_SRC_TOKENIZE_CHAR_CLASS_HPP_
+#define KHABAR_SRC_TOKENIZE_CHAR_CLASS_HPP_
+
+#include <cstdint>
+
+namespace khabar::internal {
+
+enum class CharClass : std::uint8_t {
+  kIgnore,        // controls and format characters that neither join nor separate
+  kSpace,
+  kNewline,       // \n, \r, U+2028, U+2029, U+0085: paragraph breaks
+  kArabicLetter,
+  kLatinLetter,
+  kOtherLetter,
+  kMark,          // combining marks, tatweel, ZWNJ/ZWJ: continue the word they are in
+  kDigit,         // any script's decimal digit
+  kPunctuation,
+  kSymbol,
+};
+
+CharClass char_class(char32_t cp);
+// Value 0–9 of a decimal digit of any script; -1 otherwise.
+int digit_value(char32_t cp);
+
+}  // namespace khabar::internal
+
+#endif  // KHABAR_SRC_TOKENIZE_CHAR_CLASS_HPP_

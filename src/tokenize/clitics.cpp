@@ -1,0 +1,181 @@
+#include "tokenize/clitics.hpp"
+
+#include "khabar/error.hpp"
+#include "util/utf8.hpp"
+
+namespace khabar::internal {
+namespace {
+
+constexpr char16_t kWaw = 0x0648, kFeh = 0x0641, kBeh = 0x0628, kKaf = 0x0643, kLam = 0x0644,
+                   kSeen = 0x0633, kAlef = 0x0627, kHeh = 0x0647, kMeem = 0x0645, kNoon = 0x0646,
+                   kYeh = 0x064A, kTeh = 0x062A;
+
+struct Suffix {
+  std::u16string_view letters;
+  std::uint8_t min_host;  // shortest host (in letters) a free split allows; 0 = hosts list only
+};
+// Longest first, so هما is tried before هم and ها before ه.
+constexpr Suffix kSuffixes[] = {
+    {u"\u0647\u0645\u0627", 3},  // هما
+    {u"\u0643\u0645\u0627", 4},  // كما
+    {u"\u0647\u0645", 3},        // هم
+    {u"\u0647\u0646", 3},        // هن
+    {u"\u0647\u0627", 3},        // ها
+    {u"\u0643\u0645", 4},        // كم
+    {u"\u0643\u0646", 0},        // كن
+    {u"\u0646\u0627", 3},        // نا
+    {u"\u0646\u064A", 0},        // ني
+    {u"\u0647", 3},              // ه
+    {u"\u0643", 0},              // ك
+    {u"\u064A", 0},              // ي
+};
+
+bool is_pronoun(const char16_t* w, std::size_t n) {
+  for (const Suffix& s : kSuffixes) {
+    if (s.letters.size() == n && std::u16string_view(w, n) == s.letters) return true;
+  }
+  return false;
+}
+
+void add_all(StringSet& set, const Lexicons& lexicons, const char* table, const char* column,
+             const Normalizer& search, bool split_commas) {
+  const TsvTable& t = lexicons.table(table);
+  const std::size_t col = t.column(column);
+  for (const auto& row : t.rows) {
+    std::string_view field = row.fields[col];
+    while (!field.empty()) {
+      std::size_t comma = split_commas ? field.find(',') : std::string_view::npos;
+      std::string_view item = field.substr(0, comma);
+      set.insert(search.normalize_string(item));
+      if (comma == std::string_view::npos) break;
+      field.remove_prefix(comma + 1);
+    }
+  }
+}
+
+}  // namespace
+
+CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& search) {
+  add_all(unsegmentable_, lexicons, "tokenize/unsegmentable_words", "word", search, false);
+  add_all(short_stems_, lexicons, "tokenize/short_stems", "word", search, false);
+  add_all(pronoun_hosts_, lexicons, "tokenize/pronoun_hosts", "host", search, false);
+  add_all(pronoun_hosts_, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
+}
+
+bool CliticSegmenter::in(const StringSet& set, const char16_t* w, std::size_t n) const {
+  char buffer[kMaxLetters * 2];
+  if (n > kMaxLetters) return false;
+  for (std::size_t i = 0; i < n; ++i) {
+    buffer[2 * i] = static_cast<char>(0xC0 | (w[i] >> 6));
+    buffer[2 * i + 1] = static_cast<char>(0x80 | (w[i] & 0x3F));
+  }
+  return set.contains(std::string_view(buffer, 2 * n));
+}
+
+bool CliticSegmenter::is_whole(const char16_t* w, std::size_t n) const {
+  return in(unsegmentable_, w, n);
+}
+
+int CliticSegmenter::enclitic_length(const char16_t* w, std::size_t n,
+                                     bool teh_marbuta_final) const {
+  if (is_whole(w, n)) return 0;
+  for (const Suffix& s : kSuffixes) {
+    const std::size_t len = s.letters.size();
+    if (n <= len) continue;
+    if (std::u16string_view(w + n - len, len) != s.letters) continue;
+    if (teh_marbuta_final && s.letters.back() == kHeh) return 0;  // ة, not the pronoun ه
+    const std::size_t host = n - len;
+    if (in(pronoun_hosts_, w, host)) return static_cast<int>(len);
+    if (s.min_host == 0 || host < s.min_host) continue;
+    // نا after a stem in ا is mostly accusative -ًا on a word in ن (أحيانا، مجانا).
+    if (s.letters == u"\u0646\u0627" && w[host - 1] == kAlef) continue;
+    if (is_whole(w, host)) return static_cast<int>(len);
+    return static_cast<int>(len);
+  }
+  return 0;
+}
+
+Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
+                                      bool teh_marbuta_final) const {
+  Segmentation out;
+  if (n < 2 || n > kMaxLetters || is_whole(w, n)) return out;
+  auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
+    out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
+  };
+
+  // A preposition and a bare pronoun: به، لها، لهم، بكم، لي.
+  if ((w[0] == kBeh || w[0] == kLam) && is_pronoun(w + 1, n - 1)) {
+    push(0, 1, SegmentRole::kPreposition);
+    push(1, n, SegmentRole::kPronoun);
+    out.key_begin = 0;
+    out.key_end = static_cast<std::uint8_t>(n);
+    return out;
+  }
+
+  // Whether w[p..n) may stand as what follows a proclitic.
+  auto rest_ok = [&](std::size_t p) {
+    const std::size_t len = n - p;
+    if (len < 2) return false;
+    if (in(short_stems_, w + p, len) || in(pronoun_hosts_, w + p, len)) return true;
+    if (len == 2) return false;
+    return true;
+  };
+  auto starts_article = [&](std::size_t p) {
+    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam;
+  };
+
+  std::size_t p = 0;
+  if ((w[0] == kWaw || w[0] == kFeh) && rest_ok(1)) {
+    push(0, 1, SegmentRole::kConjunction);
+    p = 1;
+  }
+  bool article = false;
+  if (p < n && !is_whole(w + p, n - p)) {
+    const char16_t c = w[p];
+    if (c == kLam && n - p >= 4 && w[p + 1] == kLam) {
+      // لل = ل + the article's ل (its alef is not written).
+      push(p, p + 1, SegmentRole::kPreposition);
+      push(p + 1, p + 2, SegmentRole::kArticle);
+      out.restore_article = true;
+      article = true;
+      p += 2;
+    } else if ((c == kBeh || c == kKaf || c == kLam) && starts_article(p + 1)) {
+      push(p, p + 1, SegmentRole::kPreposition);
+      p += 1;
+    } else if ((c == kBeh || c == kLam) && p + 1 < n && is_pronoun(w + p + 1, n - p - 1)) {
+      push(p, p + 1, SegmentRole::kPreposition);
+      push(p + 1, n, SegmentRole::kPronoun);
+      out.key_begin = static_cast<std::uint8_t>(p);
+      out.key_end = static_cast<std::uint8_t>(n);
+      return out;
+    } else if ((c == kBeh || c == kKaf || c == kLam) && rest_ok(p + 1) &&
+               !is_whole(w + p, n - p)) {
+      push(p, p + 1, SegmentRole::kPreposition);
+      p += 1;
+    } else if (c == kSeen && n - p >= 4 && !teh_marbuta_final &&
+               (w[p + 1] == kYeh || w[p + 1] == kTeh || w[p + 1] == kNoon ||
+                w[p + 1] == kAlef)) {
+      push(p, p + 1, SegmentRole::kFuture);
+      p += 1;
+    }
+  }
+  const std::size_t key_begin = out.restore_article ? p - 1 : p;
+  if (!article && starts_article(p) && !is_whole(w + p, n - p)) {
+    push(p, p + 2, SegmentRole::kArticle);
+    article = true;
+    p += 2;
+  }
+  std::size_t stem_end = n;
+  if (!article) {
+    const int enclitic = enclitic_length(w + p, n - p, teh_marbuta_final);
+    if (enclitic > 0) stem_end = n - static_cast<std::size_t>(enclitic);
+  }
+  if (out.count == 0 && stem_end == n) return out;  // nothing to split
+  push(p, stem_end, SegmentRole::kStem);
+  if (stem_end < n) push(stem_end, n, SegmentRole::kPronoun);
+  out.key_begin = static_cast<std::uint8_t>(key_begin);
+  out.key_end = static_cast<std::uint8_t>(stem_end);
+  return out;
+}
+
+}  // namespace khabar::internal

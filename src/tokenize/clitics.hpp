@@ -1,0 +1,54 @@
+// Internal: light clitic segmentation of one Arabic word (search-normalized), guarded by the
+// tokenize/* lexicons so that words that merely begin or end with clitic letters stay whole.
+#ifndef KHABAR_SRC_TOKENIZE_CLITICS_HPP_
+#define KHABAR_SRC_TOKENIZE_CLITICS_HPP_
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "khabar/lexicon.hpp"
+#include "khabar/normalizer.hpp"
+#include "khabar/tokenizer.hpp"
+#include "util/string_set.hpp"
+
+namespace khabar::internal {
+
+struct Piece {
+  std::uint8_t begin;  // in letters of the word
+  std::uint8_t end;
+  SegmentRole role;
+};
+
+struct Segmentation {
+  std::array<Piece, 6> pieces;
+  std::uint8_t count = 0;      // 0: the word stays whole
+  bool restore_article = false;  // لل: the stem's key gets ال in front
+  std::uint8_t key_begin = 0;  // letters of the match key (article + stem)
+  std::uint8_t key_end = 0;
+};
+
+class CliticSegmenter {
+ public:
+  static constexpr std::size_t kMaxLetters = 40;
+
+  // Throws Error when a tokenize/* table is missing or malformed.
+  CliticSegmenter(const Lexicons& lexicons, const Normalizer& search);
+
+  // `letters` are the word's code points (all in U+0600–U+06FF); `teh_marbuta_final` says the
+  // original word ended in ة (folded to ه by the search form).
+  Segmentation segment(const char16_t* letters, std::size_t n, bool teh_marbuta_final) const;
+
+ private:
+  bool is_whole(const char16_t* letters, std::size_t n) const;
+  bool in(const StringSet& set, const char16_t* letters, std::size_t n) const;
+  int enclitic_length(const char16_t* letters, std::size_t n, bool teh_marbuta_final) const;
+
+  StringSet unsegmentable_;
+  StringSet short_stems_;
+  StringSet pronoun_hosts_;
+};
+
+}  // namespace khabar::internal
+
+#endif  // KHABAR_SRC_TOKENIZE_CLITICS_HPP_

@@ -1,0 +1,441 @@
+#include "khabar/tokenizer.hpp"
+
+#include <algorithm>
+
+#include "khabar/error.hpp"
+#include "tokenize/char_class.hpp"
+#include "tokenize/clitics.hpp"
+#include "tokenize/sentences.hpp"
+#include "util/utf8.hpp"
+
+namespace khabar {
+
+using internal::CharClass;
+
+struct Tokenizer::Impl {
+  Normalizer search{NormalizeOptions::search()};
+  internal::CliticSegmenter clitics;
+  internal::SentenceSplitter sentences;
+
+  explicit Impl(const Lexicons& lexicons)
+      : clitics(lexicons, search), sentences(lexicons, search) {}
+};
+
+namespace {
+
+struct Cursor {
+  std::string_view s;
+  std::size_t i = 0;
+
+  bool done() const { return i >= s.size(); }
+  internal::Decoded peek(std::size_t at) const {
+    if (at >= s.size()) return {0, 0, false};
+    return internal::decode_utf8(s, at);
+  }
+  CharClass class_at(std::size_t at) const {
+    if (at >= s.size()) return CharClass::kSpace;
+    const unsigned char b = static_cast<unsigned char>(s[at]);
+    if (b < 0x80) return internal::char_class(b);
+    return internal::char_class(internal::decode_utf8(s, at).cp);
+  }
+  char byte(std::size_t at) const { return at < s.size() ? s[at] : '\0'; }
+};
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_word_class(CharClass c) {
+  return c == CharClass::kArabicLetter || c == CharClass::kLatinLetter ||
+         c == CharClass::kOtherLetter || c == CharClass::kDigit || c == CharClass::kMark;
+}
+
+bool starts_with_ci(std::string_view s, std::size_t at, std::string_view prefix) {
+  if (s.size() - at < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k) {
+    char c = s[at + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != prefix[k]) return false;
+  }
+  return true;
+}
+
+// URL: scheme or www. up to whitespace or a quote, less trailing sentence punctuation.
+std::size_t scan_url(const Cursor& c, std::size_t at) {
+  if (!(starts_with_ci(c.s, at, "http://") || starts_with_ci(c.s, at, "https://") ||
+        starts_with_ci(c.s, at, "www."))) {
+    return 0;
+  }
+  std::size_t j = at;
+  int open_parens = 0;
+  while (j < c.s.size()) {
+    const CharClass cls = c.class_at(j);
+    if (cls == CharClass::kSpace || cls == CharClass::kNewline || cls == CharClass::kIgnore) break;
+    const char b = c.s[j];
+    if (b == '"' || b == '<' || b == '>') break;
+    if (static_cast<unsigned char>(b) >= 0x80) {
+      const char32_t cp = c.peek(j).cp;
+      if (cp == 0x060C || cp == 0x00AB || cp == 0x00BB || cp == 0x061B || cp == 0x061F) break;
+    }
+    if (b == '(') ++open_parens;
+    if (b == ')') --open_parens;
+    j += c.peek(j).length;
+  }
+  while (j > at) {
+    const char b = c.s[j - 1];
+    if (b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '\'' ||
+        (b == ')' && open_parens < 0)) {
+      if (b == ')') ++open_parens;
+      --j;
+    } else {
+      break;
+    }
+  }
+  const std::size_t min_len = starts_with_ci(c.s, at, "www.") ? 5 : 9;
+  return j - at >= min_len ? j - at : 0;
+}
+
+// E-mail: local@domain.tld with an alphabetic top-level label of two letters or more.
+std::size_t scan_email(const Cursor& c, std::size_t at) {
+  std::size_t j = at;
+  auto local_char = [](char ch) {
+    return is_ascii_alnum(ch) || ch == '.' || ch == '_' || ch == '%' || ch == '+' || ch == '-';
+  };
+  while (j < c.s.size() && local_char(c.s[j])) ++j;
+  if (j == at || c.byte(j) != '@') return 0;
+  ++j;
+  std::size_t last_dot = 0;
+  std::size_t k = j;
+  while (k < c.s.size() && (is_ascii_alnum(c.s[k]) || c.s[k] == '-' || c.s[k] == '.')) {
+    if (c.s[k] == '.') last_dot = k;
+    ++k;
+  }
+  while (k > j && (c.s[k - 1] == '.' || c.s[k - 1] == '-')) --k;
+  if (last_dot == 0 || last_dot >= k || last_dot == j) return 0;
+  std::size_t tld_letters = 0;
+  for (std::size_t t = last_dot + 1; t < k; ++t) {
+    if (!((c.s[t] >= 'a' && c.s[t] <= 'z') || (c.s[t] >= 'A' && c.s[t] <= 'Z'))) return 0;
+    ++tld_letters;
+  }
+  return tld_letters >= 2 ? k - at : 0;
+}
+
+bool is_terminal_or_repeatable(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F;
+}
+
+}  // namespace
+
+std::string_view to_string(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kArabicWord: return "arabic";
+    case TokenKind::kLatinWord: return "latin";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kNumberSequence: return "number_sequence";
+    case TokenKind::kAlphanumeric: return "alphanumeric";
+    case TokenKind::kPunctuation: return "punctuation";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+    case TokenKind::kHashtag: return "hashtag";
+    case TokenKind::kMention: return "mention";
+    case TokenKind::kOtherWord: return "other";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(SegmentRole role) {
+  switch (role) {
+    case SegmentRole::kConjunction: return "conjunction";
+    case SegmentRole::kPreposition: return "preposition";
+    case SegmentRole::kFuture: return "future";
+    case SegmentRole::kArticle: return "article";
+    case SegmentRole::kStem: return "stem";
+    case SegmentRole::kPronoun: return "pronoun";
+  }
+  return "unknown";
+}
+
+Tokenizer::Tokenizer() : Tokenizer(Lexicons::embedded()) {}
+Tokenizer::Tokenizer(std::shared_ptr<const Lexicons> lexicons)
+    : impl_(std::make_unique<const Impl>(*lexicons)) {}
+Tokenizer::~Tokenizer() = default;
+Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
+Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
+
+const Normalizer& Tokenizer::normalizer() const { return impl_->search; }
+
+TokenizedText Tokenizer::tokenize(std::string_view utf8, const TokenizeOptions& options) const {
+  TokenizedText out;
+  tokenize(utf8, out, options);
+  return out;
+}
+
+void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
+                         const TokenizeOptions& options) const {
+  impl_->search.normalize(utf8, out.normalization_);
+  const NormalizedText& norm = out.normalization_;
+  out.buffer_.assign(norm.text());
+  out.tokens_.clear();
+  out.segments_.clear();
+  out.sentences_.clear();
+  out.sentence_starts_.clear();
+  std::vector<std::uint8_t> break_before;  // a newline precedes token i
+  out.tokens_.reserve(norm.text().size() / 6 + 1);
+  break_before.reserve(out.tokens_.capacity());
+
+  const Cursor c{norm.text()};
+  const std::string_view s = c.s;
+  std::size_t i = 0;
+  bool gap = true;       // whitespace since the last token
+  bool newline = false;  // a newline since the last token
+
+  auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
+    Token t;
+    t.normalized = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    t.match = t.normalized;
+    t.span = norm.to_original(t.normalized);
+    t.kind = kind;
+    t.joined = !gap && !out.tokens_.empty();
+    out.tokens_.push_back(t);
+    break_before.push_back(newline ? 1 : 0);
+    gap = newline = false;
+  };
+
+  while (i < s.size()) {
+    const internal::Decoded d = c.peek(i);
+    const CharClass cls = d.cp < 0x80 ? internal::char_class(d.cp) : internal::char_class(d.cp);
+    switch (cls) {
+      case CharClass::kSpace:
+        gap = true;
+        i += d.length;
+        continue;
+      case CharClass::kNewline:
+        gap = newline = true;
+        i += d.length;
+        continue;
+      case CharClass::kIgnore:
+        i += d.length;
+        continue;
+      default:
+        break;
+    }
+    const std::size_t start = i;
+
+    if (const std::size_t url = (d.cp == 'h' || d.cp == 'H' || d.cp == 'w' || d.cp == 'W')
+                                    ? scan_url(c, i)
+                                    : 0) {
+      emit(start, start + url, TokenKind::kUrl);
+      i = start + url;
+      continue;
+    }
+    if (cls == CharClass::kLatinLetter || cls == CharClass::kDigit || d.cp == '_') {
+      if (d.cp < 0x80) {
+        if (const std::size_t email = scan_email(c, i)) {
+          emit(start, start + email, TokenKind::kEmail);
+          i = start + email;
+          continue;
+        }
+      }
+    }
+    if ((d.cp == '#' || d.cp == '@') && i + 1 < s.size()) {
+      const internal::Decoded next = c.peek(i + 1);
+      const CharClass next_cls = internal::char_class(next.cp);
+      const bool prev_word = !gap && !out.tokens_.empty() &&
+                             start == out.tokens_.back().normalized.end &&
+                             is_word_class(c.class_at(start - 1));
+      const bool hashtag_ok = d.cp == '#' && (is_word_class(next_cls) || next.cp == '_');
+      const bool mention_ok = d.cp == '@' && (is_ascii_alnum(static_cast<char>(next.cp)) || next.cp == '_');
+      if (!prev_word && (hashtag_ok || mention_ok)) {
+        std::size_t j = i + 1;
+        while (j < s.size()) {
+          const internal::Decoded x = c.peek(j);
+          const CharClass xc = internal::char_class(x.cp);
+          if (d.cp == '#' ? (is_word_class(xc) || x.cp == '_')
+                          : (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_' ||
+                             (x.cp == '.' && is_ascii_alnum(c.byte(j + 1))))) {
+            j += x.length;
+          } else {
+            break;
+          }
+        }
+        emit(start, j, d.cp == '#' ? TokenKind::kHashtag : TokenKind::kMention);
+        i = j;
+        continue;
+      }
+    }
+
+    if (cls == CharClass::kDigit) {
+      // Digits with separators; then digit groups joined by / - : ; then Latin letters.
+      std::size_t j = i;
+      auto digits = [&](std::size_t k) {
+        while (k < s.size() && c.class_at(k) == CharClass::kDigit) k += c.peek(k).length;
+        return k;
+      };
+      auto digit_at = [&](std::size_t k) { return c.class_at(k) == CharClass::kDigit; };
+      j = digits(j);
+      TokenKind kind = TokenKind::kNumber;
+      while (j < s.size()) {
+        const internal::Decoded sep = c.peek(j);
+        const std::size_t after = j + sep.length;
+        if ((sep.cp == '.' || sep.cp == ',' || sep.cp == 0x066B || sep.cp == 0x066C) &&
+            digit_at(after)) {
+          j = digits(after);
+        } else if ((sep.cp == '/' || sep.cp == '-' || sep.cp == ':' || sep.cp == 0x2010 ||
+                    sep.cp == 0x2013) &&
+                   digit_at(after)) {
+          kind = TokenKind::kNumberSequence;
+          j = digits(after);
+        } else {
+          break;
+        }
+      }
+      if (c.class_at(j) == CharClass::kLatinLetter) {
+        kind = TokenKind::kAlphanumeric;
+        while (j < s.size()) {
+          const CharClass xc = c.class_at(j);
+          if (xc == CharClass::kLatinLetter || xc == CharClass::kDigit || xc == CharClass::kMark) {
+            j += c.peek(j).length;
+          } else if (c.byte(j) == '-' && (is_ascii_alnum(c.byte(j + 1)))) {
+            ++j;
+          } else {
+            break;
+          }
+        }
+      }
+      emit(start, j, kind);
+      i = j;
+      continue;
+    }
+
+    if (cls == CharClass::kLatinLetter) {
+      std::size_t j = i;
+      bool has_digit = false;
+      bool dotted = true;  // every part so far one letter: U.S.A.
+      std::size_t part_letters = 0, parts = 1;
+      while (j < s.size()) {
+        const internal::Decoded x = c.peek(j);
+        const CharClass xc = internal::char_class(x.cp);
+        if (xc == CharClass::kLatinLetter || xc == CharClass::kMark) {
+          ++part_letters;
+          j += x.length;
+        } else if (xc == CharClass::kDigit) {
+          has_digit = true;
+          j += x.length;
+        } else if ((x.cp == '-' || x.cp == '&' || x.cp == '\'' || x.cp == '_') &&
+                   (c.class_at(j + 1) == CharClass::kLatinLetter ||
+                    c.class_at(j + 1) == CharClass::kDigit)) {
+          dotted = false;
+          j += 1;
+        } else if (x.cp == '.' && dotted && part_letters == 1 &&
+                   c.class_at(j + 1) == CharClass::kLatinLetter &&
+                   (c.byte(j + 2) == '.' || c.class_at(j + 2) != CharClass::kLatinLetter)) {
+          ++parts;
+          part_letters = 0;
+          j += 1;
+        } else {
+          break;
+        }
+        if (part_letters > 1) dotted = false;
+      }
+      // A dotted acronym keeps its final dot: U.S. → one token.
+      if (parts >= 2 && dotted && part_letters == 1 && c.byte(j) == '.') ++j;
+      emit(start, j, has_digit ? TokenKind::kAlphanumeric : TokenKind::kLatinWord);
+      i = j;
+      continue;
+    }
+
+    if (cls == CharClass::kArabicLetter || cls == CharClass::kMark || cls == CharClass::kOtherLetter) {
+      const bool arabic = cls != CharClass::kOtherLetter;
+      std::size_t j = i;
+      while (j < s.size()) {
+        const internal::Decoded x = c.peek(j);
+        const CharClass xc = internal::char_class(x.cp);
+        if (xc == CharClass::kMark || (arabic ? xc == CharClass::kArabicLetter
+                                               : xc == CharClass::kOtherLetter)) {
+          j += x.length;
+        } else {
+          break;
+        }
+      }
+      emit(start, j, arabic ? TokenKind::kArabicWord : TokenKind::kOtherWord);
+      i = j;
+      continue;
+    }
+
+    if (cls == CharClass::kPunctuation) {
+      // A run of the same mark, or of . ! ? ؟ mixed, is one token: "..." "؟!" "--".
+      std::size_t j = i + d.length;
+      while (j < s.size()) {
+        const internal::Decoded x = c.peek(j);
+        if (x.cp == d.cp ||
+            (is_terminal_or_repeatable(d.cp) && is_terminal_or_repeatable(x.cp))) {
+          j += x.length;
+        } else {
+          break;
+        }
+      }
+      emit(start, j, TokenKind::kPunctuation);
+      i = j;
+      continue;
+    }
+    emit(start, i + d.length, TokenKind::kSymbol);
+    i += d.length;
+  }
+
+  if (options.segment_clitics) {
+    const std::string_view original = utf8;
+    char16_t letters[internal::CliticSegmenter::kMaxLetters];
+    for (Token& t : out.tokens_) {
+      if (t.kind != TokenKind::kArabicWord) continue;
+      const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
+      const std::size_t n = w.size() / 2;
+      if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        const auto b0 = static_cast<unsigned char>(w[2 * k]);
+        const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
+        if (b0 != 0xD8 && b0 != 0xD9 && b0 != 0xDA && b0 != 0xDB) {
+          ok = false;
+          break;
+        }
+        letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
+      }
+      if (!ok) continue;
+      // ة was folded to ه; look at the original to tell the pronoun ه from it.
+      bool teh_marbuta = false;
+      if (letters[n - 1] == 0x0647) {
+        const std::uint32_t last = norm.original_begin(t.normalized.end - 2);
+        teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
+      }
+      const internal::Segmentation seg = impl_->clitics.segment(letters, n, teh_marbuta);
+      if (seg.count == 0) continue;
+      t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
+      t.segment_count = seg.count;
+      for (std::uint8_t k = 0; k < seg.count; ++k) {
+        const internal::Piece& piece = seg.pieces[k];
+        Segment segment;
+        segment.normalized = {t.normalized.begin + 2u * piece.begin,
+                              t.normalized.begin + 2u * piece.end};
+        segment.span = norm.to_original(segment.normalized);
+        segment.role = piece.role;
+        out.segments_.push_back(segment);
+      }
+      const Span key{t.normalized.begin + 2u * seg.key_begin, t.normalized.begin + 2u * seg.key_end};
+      if (seg.restore_article) {
+        const auto at = static_cast<std::uint32_t>(out.buffer_.size());
+        out.buffer_.append("\xD8\xA7");  // ا
+        out.buffer_.append(s.substr(key.begin, key.size()));
+        t.match = {at, static_cast<std::uint32_t>(out.buffer_.size())};
+      } else {
+        t.match = key;
+      }
+    }
+  }
+
+  if (options.split_sentences) {
+    impl_->sentences.split(out.tokens_, out.buffer_, break_before, out.sentences_,
+                           out.sentence_starts_);
+  }
+}
+
+}  // namespace khabar
