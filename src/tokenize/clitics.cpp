@@ -103,8 +103,22 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
 
-  // A preposition and a bare pronoun: به، لها، لهم، بكم، لي.
-  if ((w[0] == kBeh || w[0] == kLam) && is_pronoun(w + 1, n - 1)) {
+  // A closed-class host and its pronoun (فيها، لديهم، عليه) wins over reading the first letter
+  // as a proclitic (ف + يها).
+  for (const Suffix& s : kSuffixes) {
+    const std::size_t len = s.letters.size();
+    if (n > len && std::u16string_view(w + n - len, len) == s.letters &&
+        in(pronoun_hosts_, w, n - len) && !(teh_marbuta_final && s.letters.back() == kHeh)) {
+      push(0, n - len, SegmentRole::kStem);
+      push(n - len, n, SegmentRole::kPronoun);
+      out.key_begin = 0;
+      out.key_end = static_cast<std::uint8_t>(n - len);
+      return out;
+    }
+  }
+
+  // A preposition and a bare pronoun: به، لها، لهم، بكم (not بي/لي: mostly names and letters).
+  if ((w[0] == kBeh || w[0] == kLam) && is_pronoun(w + 1, n - 1) && w[n - 1] != kYeh) {
     push(0, 1, SegmentRole::kPreposition);
     push(1, n, SegmentRole::kPronoun);
     out.key_begin = 0;
@@ -148,13 +162,17 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
       out.key_begin = static_cast<std::uint8_t>(p);
       out.key_end = static_cast<std::uint8_t>(n);
       return out;
-    } else if ((c == kBeh || c == kKaf || c == kLam) && rest_ok(p + 1) &&
-               !is_whole(w + p, n - p)) {
+    } else if (c == kKaf && p + 1 < n &&
+               (in(short_stems_, w + p + 1, n - p - 1) && n - p - 1 > 2)) {
+      // ك is mostly the first letter of a word (كان، كبير، كما): split it only before the
+      // article (above) or a known word of three letters or more (كذلك).
+      push(p, p + 1, SegmentRole::kPreposition);
+      p += 1;
+    } else if ((c == kBeh || c == kLam) && rest_ok(p + 1) && !is_whole(w + p, n - p)) {
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
     } else if (c == kSeen && n - p >= 4 && !teh_marbuta_final &&
-               (w[p + 1] == kYeh || w[p + 1] == kTeh || w[p + 1] == kNoon ||
-                w[p + 1] == kAlef)) {
+               (w[p + 1] == kYeh || w[p + 1] == kTeh || w[p + 1] == kNoon)) {
       push(p, p + 1, SegmentRole::kFuture);
       p += 1;
     }
