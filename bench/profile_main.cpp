@@ -1,0 +1,113 @@
+// A small driver for profiling and memory measurement (see bench/README.md):
+//
+//   khabar_profile STAGE [MB]
+//
+// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics
+//          run the stage once per article over MB megabytes of the corpus (default 2);
+//        tokenize-doc   tokenize the articles joined into ONE document (for peak RSS);
+//        load-doc       build that document and stop (the baseline for tokenize-doc).
+// The work itself happens in run_stage(), so callgrind can collect it alone:
+//   valgrind --tool=callgrind --toggle-collect='*run_stage*' khabar_profile tokenize 2
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "corpus.hpp"
+#include "khabar/normalizer.hpp"
+#include "khabar/tokenizer.hpp"
+
+namespace {
+
+using khabar::bench::Corpus;
+
+// Objects are built before run_stage() so that their start-up tables stay out of the profile.
+struct Stage {
+  std::string_view name;
+  const khabar::Normalizer* normalizer = nullptr;
+  const khabar::Tokenizer* tokenizer = nullptr;
+  khabar::TokenizeOptions options;
+};
+
+[[gnu::noinline]] std::size_t run_stage(const Stage& stage, const Corpus& corpus,
+                                        const std::string& document) {
+  std::size_t produced = 0;
+  if (stage.normalizer) {
+    khabar::NormalizedText out;
+    for (const std::string& article : corpus.articles) {
+      stage.normalizer->normalize(article, out);
+      produced += out.text().size() + out.anchors().size();
+    }
+  } else if (stage.tokenizer && !document.empty()) {
+    const khabar::TokenizedText out = stage.tokenizer->tokenize(document, stage.options);
+    produced = out.tokens().size() + out.all_segments().size() + out.sentences().size();
+  } else if (stage.tokenizer) {
+    khabar::TokenizedText out;
+    for (const std::string& article : corpus.articles) {
+      stage.tokenizer->tokenize(article, out, stage.options);
+      produced += out.tokens().size();
+    }
+  }
+  return produced;
+}
+
+int usage() {
+  std::fprintf(stderr,
+               "usage: khabar_profile normalize-search|normalize-display|tokenize|"
+               "tokenize-noclitics|tokenize-doc|load-doc [MB]\n");
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || argc > 3) return usage();
+  const std::string_view name = argv[1];
+  const long mb = argc == 3 ? std::strtol(argv[2], nullptr, 10) : 2;
+  if (mb <= 0) return usage();
+
+  const khabar::Normalizer search(khabar::NormalizeOptions::search());
+  const khabar::Normalizer display(khabar::NormalizeOptions::display());
+  const bool tokenizes = name.starts_with("tokenize");
+  const khabar::Tokenizer* tokenizer = tokenizes ? new khabar::Tokenizer() : nullptr;
+
+  Stage stage;
+  stage.name = name;
+  if (name == "normalize-search") {
+    stage.normalizer = &search;
+  } else if (name == "normalize-display") {
+    stage.normalizer = &display;
+  } else if (name == "tokenize" || name == "tokenize-doc") {
+    stage.tokenizer = tokenizer;
+  } else if (name == "tokenize-noclitics") {
+    stage.tokenizer = tokenizer;
+    stage.options.segment_clitics = false;
+  } else if (name != "load-doc") {
+    return usage();
+  }
+
+  Corpus corpus = khabar::bench::load_corpus(static_cast<std::size_t>(mb) << 20);
+  std::string document;
+  if (name.ends_with("-doc")) {
+    document.reserve(corpus.bytes + 2 * corpus.articles.size());
+    for (const std::string& article : corpus.articles) {
+      document += article;
+      document += "\n\n";
+    }
+    corpus.articles.clear();
+    corpus.articles.shrink_to_fit();
+    std::fprintf(stderr, "khabar_profile: one document of %zu bytes\n", document.size());
+  }
+
+  const auto start = std::chrono::steady_clock::now();
+  const std::size_t produced = run_stage(stage, corpus, document);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double bytes = document.empty() ? static_cast<double>(corpus.bytes)
+                                        : static_cast<double>(document.size());
+  std::printf("%s: %.0f bytes in %.3f s (%.1f MB/s), result %zu\n", std::string(name).c_str(),
+              bytes, seconds, seconds > 0 ? bytes / seconds / 1e6 : 0.0, produced);
+  delete tokenizer;
+  return 0;
+}
