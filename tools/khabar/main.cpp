@@ -1,6 +1,8 @@
 // The khabar command-line program. See `khabar --help` and docs/cli.md.
 #include <unistd.h>
 
+#include <csignal>
+
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <iostream>
@@ -302,6 +304,8 @@ int run_tokenize(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe (khabar … | head) shows up as a failed write, handled quietly in Output.
+  std::signal(SIGPIPE, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;
