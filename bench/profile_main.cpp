@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "khabar_profile: one document of %zu bytes\n", document.size());
   }
 
+  if (tokenizer) tokenizer->tokenize("warm-up: بناء الجداول عند أول استعمال.");  // lazy tables
   const auto start = std::chrono::steady_clock::now();
   const std::size_t produced = run_stage(stage, corpus, document);
   const double seconds =
