@@ -19,7 +19,8 @@ struct Corpus {
 // Whole articles up to `max_bytes` (the first article always). Looks for, in order:
 //   $KHABAR_BENCH_CORPUS (a .jsonl file with a "text" member per line, or a plain text file);
 //   <source dir>/../shared/corpus/news-sample.jsonl;
-//   <source dir>/bench/data/sample-news.txt (articles separated by blank lines), repeated.
+//   <source dir>/bench/data/sample-news.txt (articles separated by blank lines), repeated
+//   (KHABAR_BENCH_CORPUS=bundled goes straight to it).
 // Prints what it loaded, and a warning when the text repeats, to stderr.
 Corpus load_corpus(std::size_t max_bytes);
 

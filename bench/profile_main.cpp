@@ -11,8 +11,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "corpus.hpp"
 #include "khabar/normalizer.hpp"
@@ -50,6 +55,18 @@ struct Stage {
     }
   }
   return produced;
+}
+
+// A field of /proc/self/status in kB (VmRSS: resident now, VmHWM: peak resident); -1 elsewhere.
+long status_kb(std::string_view field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.starts_with(field) && line.size() > field.size() && line[field.size()] == ':') {
+      return std::strtol(line.c_str() + field.size() + 1, nullptr, 10);
+    }
+  }
+  return -1;
 }
 
 int usage() {
@@ -97,14 +114,26 @@ int main(int argc, char** argv) {
     }
     corpus.articles.clear();
     corpus.articles.shrink_to_fit();
+#if defined(__GLIBC__)
+    malloc_trim(0);  // hand the articles' memory back so that VmRSS below is the document alone
+#endif
     std::fprintf(stderr, "khabar_profile: one document of %zu bytes\n", document.size());
   }
 
   if (tokenizer) tokenizer->tokenize("warm-up: بناء الجداول عند أول استعمال.");  // lazy tables
+  const long rss_before_kb = status_kb("VmRSS");
   const auto start = std::chrono::steady_clock::now();
   const std::size_t produced = run_stage(stage, corpus, document);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!document.empty()) {
+    // Peak growth during the stage (its output is still alive at its end) per input byte.
+    const long hwm_kb = status_kb("VmHWM");
+    std::printf("memory: VmRSS before %ld kB, VmHWM after %ld kB, growth %.2f bytes per input byte\n",
+                rss_before_kb, hwm_kb,
+                static_cast<double>(hwm_kb - rss_before_kb) * 1024.0 /
+                    static_cast<double>(document.size()));
+  }
   const double bytes = document.empty() ? static_cast<double>(corpus.bytes)
                                         : static_cast<double>(document.size());
   std::printf("%s: %.0f bytes in %.3f s (%.1f MB/s), result %zu\n", std::string(name).c_str(),
