@@ -99,6 +99,8 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
                                       bool teh_marbuta_final) const {
   Segmentation out;
   if (n < 2 || n > kMaxLetters || is_whole(w, n)) return out;
+  // A closed-class word on its own (لكن، تجاه، هذا) is never split.
+  if (in(pronoun_hosts_, w, n) || in(short_stems_, w, n)) return out;
   auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
@@ -156,7 +158,8 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
     } else if ((c == kBeh || c == kKaf || c == kLam) && starts_article(p + 1)) {
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
-    } else if ((c == kBeh || c == kLam) && p + 1 < n && is_pronoun(w + p + 1, n - p - 1)) {
+    } else if ((c == kBeh || c == kLam) && p + 1 < n && w[n - 1] != kYeh &&
+               is_pronoun(w + p + 1, n - p - 1)) {
       push(p, p + 1, SegmentRole::kPreposition);
       push(p + 1, n, SegmentRole::kPronoun);
       out.key_begin = static_cast<std::uint8_t>(p);
