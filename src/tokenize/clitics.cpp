@@ -1,5 +1,7 @@
 #include "tokenize/clitics.hpp"
 
+#include <algorithm>
+
 #include "khabar/error.hpp"
 #include "util/utf8.hpp"
 
@@ -105,19 +107,35 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
 
-  // A closed-class host and its pronoun (فيها، لديهم، عليه) wins over reading the first letter
-  // as a proclitic (ف + يها).
-  for (const Suffix& s : kSuffixes) {
-    const std::size_t len = s.letters.size();
-    if (n > len && std::u16string_view(w + n - len, len) == s.letters &&
-        in(pronoun_hosts_, w, n - len) && !(teh_marbuta_final && s.letters.back() == kHeh)) {
-      push(0, n - len, SegmentRole::kStem);
-      push(n - len, n, SegmentRole::kPronoun);
-      out.key_begin = 0;
-      out.key_end = static_cast<std::uint8_t>(n - len);
-      return out;
+  // A known word and its pronoun (فيها، لديهم، بلاده، وزارته) wins over reading the first letter
+  // as a proclitic (ف + يها، ب + لاده). Returns the pronoun's length, 0 when none.
+  auto known_host_suffix = [&](std::size_t p) -> std::size_t {
+    if (teh_marbuta_final) return 0;
+    for (const Suffix& s : kSuffixes) {
+      const std::size_t len = s.letters.size();
+      if (n - p <= len || std::u16string_view(w + n - len, len) != s.letters) continue;
+      const std::size_t host = n - len - p;
+      if (in(pronoun_hosts_, w + p, host)) return len;
+      if (s.min_host == 0 || host < 3) continue;
+      if (is_whole(w + p, host)) return len;
+      // وزارته: the host's ة is written ت before a pronoun.
+      if (w[n - len - 1] == kTeh) {
+        char16_t with_teh_marbuta[kMaxLetters];
+        std::copy(w + p, w + n - len, with_teh_marbuta);
+        with_teh_marbuta[host - 1] = kHeh;
+        if (is_whole(with_teh_marbuta, host)) return len;
+      }
     }
-  }
+    return 0;
+  };
+  auto finish_with_host = [&](std::size_t p, std::size_t len) {
+    push(p, n - len, SegmentRole::kStem);
+    push(n - len, n, SegmentRole::kPronoun);
+    out.key_begin = static_cast<std::uint8_t>(p);
+    out.key_end = static_cast<std::uint8_t>(n - len);
+    return out;
+  };
+  if (const std::size_t len = known_host_suffix(0)) return finish_with_host(0, len);
 
   // A preposition and a bare pronoun: به، لها، لهم، بكم (not بي/لي: mostly names and letters).
   if ((w[0] == kBeh || w[0] == kLam) && is_pronoun(w + 1, n - 1) && w[n - 1] != kYeh) {
@@ -144,6 +162,9 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
   if ((w[0] == kWaw || w[0] == kFeh) && rest_ok(1)) {
     push(0, 1, SegmentRole::kConjunction);
     p = 1;
+  }
+  if (p == 1) {
+    if (const std::size_t len = known_host_suffix(1)) return finish_with_host(1, len);
   }
   bool article = false;
   if (p < n && !is_whole(w + p, n - p)) {
