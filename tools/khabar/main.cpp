@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extract.hpp"
 #include "input.hpp"
 #include "khabar/error.hpp"
 #include "khabar/normalizer.hpp"
@@ -36,11 +37,12 @@ constexpr const char* kUsage =
     "commands:\n"
     "  normalize [--preset display|search] [--input text|lines|jsonl] [FILE...]\n"
     "  tokenize  [--input text|lines|jsonl] [--format text|jsonl] [FILE...]\n"
+    "  extract   [--input text|lines|jsonl] [--reference-date YYYY-MM-DD] [--threads N] [FILE...]\n"
     "\n"
     "Reads FILEs, or standard input when there are none (or for '-').\n"
     "  --input text   each FILE is one document, read in chunks (default)\n"
     "  --input lines  each line is one document\n"
-    "  --input jsonl  each line is {\"id\": ..., \"text\": ...}\n"
+    "  --input jsonl  each line is {\"id\": ..., \"text\": ..., \"reference_date\"?: ...}\n"
     "Exit status: 0 success, 1 some documents failed (error lines written), 2 usage error,\n"
     "3 unreadable input, 4 internal error.\n"
     "Run 'khabar <command> --help' for a command's options.\n";
@@ -320,6 +322,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "normalize") return run_normalize(args);
     if (command == "tokenize") return run_tokenize(args);
+    if (command == "extract") return khabar::cli::run_extract(args);
     std::cerr << "khabar: unknown command '" << command << "'\n\n" << kUsage;
     return kExitUsage;
   } catch (const po::error& e) {

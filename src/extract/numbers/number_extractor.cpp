@@ -1,0 +1,1197 @@
+// The numeric-fact extractor: a token-level scanner over the search-normalized tokens. Each
+// token is looked up once in the combined number lexicon; a number "core" (digits, number words,
+// ordinals, fractions) is parsed with the cardinal grammar, then extended to the left (qualifier,
+// sign, نسبة, currency symbol, range opener) and to the right (range end, unit, currency,
+// percentage, counted noun, trailing qualifier). Mentions never overlap: the scan goes left to
+// right and a mention's left context may not reach into the previous mention.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "extract/numbers/digits.hpp"
+#include "extract/numbers/number_lexicon.hpp"
+#include "khabar/analyzer.hpp"
+#include "util/utf8.hpp"
+
+namespace khabar {
+
+using internal::CardClass;
+using internal::FracClass;
+using internal::OrdUse;
+using internal::Phrase;
+using internal::PhraseType;
+using internal::WordEntry;
+
+struct NumberExtractor::Impl {
+  Normalizer search{NormalizeOptions::search()};
+  internal::NumberLexicon lexicon;
+  explicit Impl(const Lexicons& lexicons) : lexicon(lexicons, search) {}
+};
+
+namespace {
+
+// Arabic letters of the search form are two bytes each.
+constexpr std::string_view kWaw = "\xD9\x88", kFeh = "\xD9\x81", kBeh = "\xD8\xA8",
+                           kLam = "\xD9\x84", kKaf = "\xD9\x83", kAl = "\xD8\xA7\xD9\x84",
+                           kYeh = "\xD9\x8A";
+
+// Per-token look-up results for one document.
+struct Tok {
+  const WordEntry* bare = nullptr;  // entry of the whole search form
+  const WordEntry* e = nullptr;     // entry after `strip` bytes of proclitics (== bare if 0)
+  std::uint8_t strip = 0;           // bytes of proclitics removed (و ف ب ل ك ال)
+  bool conj = false;                // a و/ف among them
+  bool prep = false;                // a ب/ل/ك among them
+  bool article = false;             // ال (or the لل of ل + ال)
+  bool only_clitics = false;        // the whole token is proclitics: و، ب، وب، ل (بـ120)
+};
+
+struct Atom {
+  enum Type : std::uint8_t { kNone, kDigits, kCard, kFrac, kDecimalPoint } type = kNone;
+  CardClass card = CardClass::kNone;
+  FracClass frac = FracClass::kNone;
+  long double value = 0;
+  bool conj = false;     // preceded by و, attached or a token of its own
+  bool article = false;  // carried ال
+  std::uint32_t tok = 0;  // the token of the atom itself
+  internal::DigitValue digits;
+};
+
+struct Core {
+  std::uint32_t first = 0, end = 0;  // tokens [first, end)
+  long double value = 0;
+  NumericKind kind = NumericKind::kCardinal;
+  bool digits_only = false;  // one digit token, nothing else
+  internal::DigitValue digits;
+  bool has_scale = false;
+  long double last_scale = 0;  // the last scale word's multiplier
+  bool fraction_only = false;
+  bool ordinal = false;
+  bool range = false;
+  long double low = 0, high = 0;
+  std::string_view unit;  // from a unit-led core (عامين، ساعة ونصف)
+  NumericKind unit_kind = NumericKind::kCardinal;
+};
+
+long double round_scaled(long double v) {
+  const long double r = std::round(v);
+  if (std::fabs(v - r) < 1e-6L * std::max<long double>(1, std::fabs(v)) * 1e-6L) return r;
+  return v;
+}
+
+class Scan {
+ public:
+  Scan(const NumberExtractor::Impl& impl, std::string_view text, const TokenizedText& tt,
+       std::vector<NumericFact>& out)
+      : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out) {}
+
+  void run() {
+    info_.resize(toks_.size());
+    for (std::size_t i = 0; i < toks_.size(); ++i) look_up(i);
+    std::uint32_t floor = 0;
+    std::uint32_t i = 0;
+    const auto n = static_cast<std::uint32_t>(toks_.size());
+    while (i < n) {
+      std::uint32_t next = i + 1;
+      if (auto m = mention_at(i, floor, next)) {
+        out_.push_back(*m);
+        floor = next;
+      }
+      i = std::max(next, i + 1);
+    }
+  }
+
+ private:
+  // ---- token look-up ----------------------------------------------------------------------
+  std::string_view form(std::uint32_t i) const { return tt_.normalized(toks_[i]); }
+  bool is_arabic(std::uint32_t i) const { return toks_[i].kind == TokenKind::kArabicWord; }
+  bool valid(std::uint32_t i) const { return i < toks_.size(); }
+
+  void look_up(std::size_t i) {
+    Tok& t = info_[i];
+    const Token& tok = toks_[i];
+    const std::string_view w = tt_.normalized(tok);
+    if (tok.kind == TokenKind::kNumber || tok.kind == TokenKind::kNumberSequence) return;
+    if (tok.kind == TokenKind::kUrl || tok.kind == TokenKind::kEmail ||
+        tok.kind == TokenKind::kHashtag || tok.kind == TokenKind::kMention) {
+      return;
+    }
+    t.bare = lex_.find(w);
+    t.e = t.bare;
+    if (tok.kind != TokenKind::kArabicWord) return;
+    if (w == kWaw || w == kFeh || w == kBeh || w == kLam || w == kKaf ||
+        (w.size() == 4 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh) &&
+         (w.substr(2) == kBeh || w.substr(2) == kLam || w.substr(2) == kKaf))) {
+      t.only_clitics = true;
+    }
+    if (t.bare != nullptr) return;
+    // Proclitics: [و|ف] [ب|ل|ك] [ال], or لل = ل + ال; the rest must keep three letters.
+    bool conj = false;
+    for (int pass = 0; pass < 2; ++pass) {
+      const std::size_t c0 = pass == 0 ? 0 : 2;
+      if (pass == 1) {
+        if (!(w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh)) break;
+        conj = true;
+      }
+      // prep: none, ب ل ك; article: none, ال; لل
+      struct Try {
+        std::size_t prep, art;
+        bool lam_lam;
+      };
+      const Try tries[] = {{0, 0, false}, {2, 0, false}, {0, 2, false}, {2, 2, false},
+                           {0, 0, true}};
+      for (const Try& tr : tries) {
+        if (pass == 0 && tr.prep == 0 && tr.art == 0 && !tr.lam_lam) continue;
+        std::size_t at = c0;
+        bool prep = false, art = false;
+        if (tr.lam_lam) {
+          if (w.substr(at, 4) != "\xD9\x84\xD9\x84") continue;
+          at += 4;
+          prep = art = true;
+        } else {
+          if (tr.prep) {
+            const std::string_view x = w.substr(at, 2);
+            if (!(x == kBeh || x == kLam || x == kKaf)) continue;
+            at += 2;
+            prep = true;
+          }
+          if (tr.art) {
+            if (w.substr(at, 4) != kAl) continue;
+            at += 4;
+            art = true;
+          }
+        }
+        if (w.size() < at + 6) continue;
+        // لل + X reads as ل + ال + X: the lexicon has X.
+        const WordEntry* e = lex_.find(w.substr(at));
+        if (e != nullptr) {
+          t.e = e;
+          t.strip = static_cast<std::uint8_t>(at);
+          t.conj = conj;
+          t.prep = prep;
+          t.article = art;
+          return;
+        }
+      }
+    }
+  }
+
+  // Roles of token i read with or without its proclitics.
+  std::uint32_t roles(std::uint32_t i) const {
+    if (!valid(i) || info_[i].e == nullptr) return 0;
+    return info_[i].e->roles;
+  }
+  bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
+  bool bare_role(std::uint32_t i, std::uint32_t role) const {
+    return valid(i) && info_[i].bare != nullptr && (info_[i].bare->roles & role) != 0;
+  }
+  bool is_waw_token(std::uint32_t i) const { return valid(i) && is_arabic(i) && form(i) == kWaw; }
+  bool is_punct(std::uint32_t i, std::string_view p) const {
+    return valid(i) && (toks_[i].kind == TokenKind::kPunctuation ||
+                        toks_[i].kind == TokenKind::kSymbol) &&
+           form(i) == p;
+  }
+
+  // Original byte where token i's text starts once its proclitics are off.
+  std::uint32_t begin_after_clitics(std::uint32_t i) const {
+    const Tok& t = info_[i];
+    if (t.strip == 0) return toks_[i].span.begin;
+    std::uint32_t strip = t.strip;
+    // لل: the article's ل belongs to the mention only as part of the word; start after ل + ل
+    // would cut the word, so start after the prepositions and keep the article.
+    if (t.article) strip -= (form(i).substr(t.conj ? 2 : 0, 4) == "\xD9\x84\xD9\x84") ? 2 : 4;
+    return tt_.normalization().original_begin(toks_[i].normalized.begin + strip);
+  }
+
+  // ---- phrases ------------------------------------------------------------------------------
+  // Longest phrase of `type` starting at token i (its first word may carry proclitics when
+  // `clitics`); returns its id and sets `end`.
+  const Phrase* phrase_at(std::uint32_t i, PhraseType type, bool clitics, std::uint32_t& end,
+                          std::uint32_t* id_out = nullptr) const {
+    if (!valid(i)) return nullptr;
+    const WordEntry* entries[2] = {info_[i].bare, clitics ? info_[i].e : nullptr};
+    for (const WordEntry* e : entries) {
+      if (e == nullptr) continue;
+      for (std::uint32_t id : e->phrases) {
+        const Phrase& p = lex_.phrase(id);
+        if (p.type != type) continue;
+        std::uint32_t k = 1;
+        for (; k < p.words.size(); ++k) {
+          if (!valid(i + k) || form(i + k) != p.words[k]) break;
+        }
+        if (k == p.words.size()) {
+          end = i + k;
+          if (id_out) *id_out = id;
+          return &p;
+        }
+      }
+      if (e == info_[i].e) break;
+    }
+    return nullptr;
+  }
+
+  // True when token i is the `blocked` word of an exception phrase (أول أمس، كانون الأول).
+  bool blocked(std::uint32_t i) const {
+    for (std::uint32_t k = 0; k < 4 && k <= i; ++k) {
+      const std::uint32_t s = i - k;
+      if (info_[s].bare == nullptr && info_[s].e == nullptr) continue;
+      const WordEntry* entries[2] = {info_[s].bare, info_[s].e};
+      for (const WordEntry* e : entries) {
+        if (e == nullptr) continue;
+        for (std::uint32_t id : e->phrases) {
+          const Phrase& p = lex_.phrase(id);
+          if (p.type != PhraseType::kException || p.payload != k) continue;
+          std::uint32_t j = 1;
+          for (; j < p.words.size(); ++j) {
+            if (!valid(s + j)) break;
+            std::string_view f = form(s + j);
+            if (f != p.words[j]) {
+              // the blocked word itself may carry proclitics (والأول)
+              if (!(s + j == i && info_[i].strip &&
+                    f.substr(info_[i].strip) == std::string_view(p.words[j]).substr(
+                                                     info_[i].article ? 4 : 0))) {
+                break;
+              }
+            }
+          }
+          if (j == p.words.size()) return true;
+        }
+        if (entries[0] == entries[1]) break;
+      }
+    }
+    return false;
+  }
+
+  // ---- atoms and cores ----------------------------------------------------------------------
+  internal::SepHint sep_hint(std::uint32_t tok, std::size_t byte) const {
+    const std::uint32_t at =
+        tt_.normalization().original_begin(toks_[tok].normalized.begin + static_cast<std::uint32_t>(byte));
+    if (at >= text_.size()) return internal::SepHint::kUnknown;
+    const internal::Decoded d = internal::decode_utf8(text_, at);
+    if (d.cp == 0x066B) return internal::SepHint::kDecimal;
+    if (d.cp == 0x066C || d.cp == 0x060C) return internal::SepHint::kThousands;
+    return internal::SepHint::kUnknown;
+  }
+
+  std::optional<internal::DigitValue> digits(std::uint32_t i) const {
+    if (!valid(i) || toks_[i].kind != TokenKind::kNumber) return std::nullopt;
+    return internal::parse_digits(form(i), [&](std::size_t b) { return sep_hint(i, b); });
+  }
+
+  // The atom at token j. `first`: the first atom of a number (any proclitics may precede it).
+  Atom atom_at(std::uint32_t j, bool first) const {
+    Atom a;
+    if (!valid(j)) return a;
+    if (!first && is_waw_token(j) && valid(j + 1)) {
+      Atom b = atom_at(j + 1, false);
+      if (b.type != Atom::kNone && !b.conj && info_[j + 1].strip == 0) {
+        b.conj = true;
+        return b;
+      }
+      return a;
+    }
+    if (toks_[j].kind == TokenKind::kNumber) {
+      if (auto d = digits(j)) {
+        a.type = Atom::kDigits;
+        a.digits = *d;
+        a.value = d->value;
+        a.tok = j;
+      }
+      return a;
+    }
+    if (!is_arabic(j)) return a;
+    // و200: the و is a token of its own, joined to the digits.
+    const Tok& t = info_[j];
+    if (!first && t.only_clitics && form(j) == kWaw && valid(j + 1) && toks_[j + 1].joined &&
+        toks_[j + 1].kind == TokenKind::kNumber) {
+      Atom b = atom_at(j + 1, false);
+      b.conj = true;
+      return b;
+    }
+    if (t.e == nullptr) return a;
+    if (!first && (t.prep || (t.strip && !t.conj))) return a;
+    if (has_role(j, internal::kDecimalPoint) && t.strip == 0) {
+      a.type = Atom::kDecimalPoint;
+      a.tok = j;
+      return a;
+    }
+    if (t.e->card != CardClass::kNone) {
+      a.type = Atom::kCard;
+      a.card = t.e->card;
+      a.value = t.e->card_value;
+    } else if (t.e->frac != FracClass::kNone) {
+      a.type = Atom::kFrac;
+      a.frac = t.e->frac;
+      a.value = t.e->frac_value;
+    } else {
+      return a;
+    }
+    a.conj = !first && t.conj;
+    a.article = t.article;
+    a.tok = j;
+    return a;
+  }
+
+  std::optional<Core> parse_cardinal(std::uint32_t i) const {
+    enum Prev { kStart, kDigits, kUnit, kTeenUnit, kTen, kTens, kHundred, kScale };
+    Core c;
+    c.first = i;
+    long double total = 0, group = 0;
+    bool g_any = false, g_h = false, g_u = false, g_t = false, g_teen = false;
+    long double unit_val = 0;
+    long double last_scale = std::numeric_limits<long double>::infinity();
+    Prev prev = kStart;
+    std::uint32_t j = i, end = i;
+    int atoms = 0;
+    bool words = false, article_ok = true, done = false;
+    while (!done) {
+      const Atom a = atom_at(j, j == i);
+      if (a.type == Atom::kNone) break;
+      const bool cj = a.conj;
+      const bool fresh = !g_any && (prev == kStart || (cj && prev == kScale));
+      if (a.article) {
+        // الثلاثة، العشرة (definite cardinals 3–10); the first atom decides.
+        if (j == i) {
+          if (!(a.type == Atom::kCard &&
+                ((a.card == CardClass::kUnit && a.value >= 3) || a.card == CardClass::kTen))) {
+            break;
+          }
+          article_ok = true;
+        } else if (!article_ok || atoms == 0) {
+          break;
+        }
+      } else if (j == i) {
+        article_ok = false;
+      }
+      bool ok = true;
+      switch (a.type) {
+        case Atom::kDigits:
+          if (!fresh) { ok = false; break; }
+          group = a.value;
+          g_any = true;
+          prev = kDigits;
+          if (atoms == 0) {
+            c.digits = a.digits;
+          }
+          break;
+        case Atom::kDecimalPoint: {
+          if (!g_any || prev == kScale || prev == kDigits) { ok = false; break; }
+          auto d = parse_cardinal_words_integer(a.tok + 1);
+          if (!d) { ok = false; break; }
+          long double frac = d->value;
+          int ndig = 1;
+          for (long double x = frac; x >= 10; x /= 10) ++ndig;
+          group += frac / std::pow(10.0L, ndig);
+          end = d->end;
+          j = d->end;
+          ++atoms;
+          done = true;
+          continue;
+        }
+        case Atom::kCard: {
+          words = true;
+          const long double v = a.value;
+          switch (a.card) {
+            case CardClass::kZero:
+              if (prev != kStart) { ok = false; break; }
+              done = true;
+              g_any = true;
+              prev = kUnit;
+              break;
+            case CardClass::kUnit:
+              if (fresh || (g_h && !g_u && !g_t && !g_teen && cj && prev == kHundred)) {
+                group += v;
+                unit_val = v;
+                g_u = g_any = true;
+                prev = kUnit;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kTeenUnit: {
+              if (!(fresh || (g_h && !g_u && !g_t && !g_teen && cj && prev == kHundred))) {
+                ok = false;
+                break;
+              }
+              const Atom b = atom_at(a.tok + 1, false);
+              if (!((b.type == Atom::kCard && b.card == CardClass::kTen && !b.conj) ||
+                    (b.type == Atom::kCard && b.card == CardClass::kTens && b.conj && v == 1))) {
+                ok = false;
+                break;
+              }
+              group += v;
+              unit_val = v;
+              g_u = g_any = true;
+              prev = kTeenUnit;
+              break;
+            }
+            case CardClass::kTen:
+              if ((prev == kUnit || prev == kTeenUnit) && !cj && unit_val < 10 && !g_teen &&
+                  unit_val >= 1) {
+                group += 10;
+                g_teen = true;
+                prev = kTen;
+              } else if (fresh || (g_h && !g_u && !g_t && !g_teen && cj && prev == kHundred)) {
+                group += 10;
+                unit_val = 10;
+                g_u = g_teen = g_any = true;
+                prev = kTen;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kTens:
+              if (fresh ||
+                  (cj && !g_t && !g_teen &&
+                   (((prev == kUnit || prev == kTeenUnit) && unit_val < 10) ||
+                    (g_h && !g_u && prev == kHundred)))) {
+                group += v;
+                g_t = g_any = true;
+                prev = kTens;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kHundred:
+              if (prev == kUnit && !cj && !g_h && group == unit_val && unit_val >= 1 &&
+                  unit_val <= 9) {
+                group = unit_val * 100;
+                g_h = true;
+                g_u = false;
+                prev = kHundred;
+              } else if (prev == kDigits && !cj && group >= 1 && group < 10 &&
+                         group == std::floor(group)) {
+                group *= 100;
+                g_h = true;
+                prev = kHundred;
+              } else if (fresh) {
+                group = 100;
+                g_h = g_any = true;
+                prev = kHundred;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kHundreds:
+              if (fresh) {
+                group = v;
+                g_h = g_any = true;
+                prev = kHundred;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kScale:
+            case CardClass::kScalePlural:
+              if (!cj && g_any && prev != kScale && v < last_scale) {
+                total += group * v;
+                group = 0;
+                g_any = g_h = g_u = g_t = g_teen = false;
+                last_scale = v;
+                prev = kScale;
+              } else if (!cj && prev == kStart && a.card == CardClass::kScale) {
+                total = v;
+                last_scale = v;
+                prev = kScale;
+              } else if (cj && prev == kScale && !g_any && a.card == CardClass::kScale &&
+                         v < last_scale) {
+                total += v;
+                last_scale = v;
+                prev = kScale;
+              } else {
+                ok = false;
+              }
+              if (ok) c.has_scale = true;
+              break;
+            case CardClass::kScaleDual:
+              if ((prev == kStart || (cj && prev == kScale && !g_any)) && v < last_scale) {
+                total += 2 * v;
+                last_scale = v;
+                prev = kScale;
+                c.has_scale = true;
+              } else {
+                ok = false;
+              }
+              break;
+            case CardClass::kNone:
+              ok = false;
+              break;
+          }
+          break;
+        }
+        case Atom::kFrac: {
+          words = true;
+          const long double f = a.value;
+          if (a.frac == FracClass::kFractionPlural) {
+            if (prev == kUnit && !cj && unit_val >= 1 && unit_val <= 10) {
+              group -= unit_val;
+              const long double fr = unit_val * f;
+              if (total == 0 && group == 0 && atoms == 1) c.fraction_only = true;
+              total += group + fr;
+              group = 0;
+              g_any = false;
+              done = true;
+            } else {
+              ok = false;
+            }
+          } else if (prev == kStart) {
+            const Atom b = atom_at(a.tok + 1, false);
+            if (b.type == Atom::kCard && b.card == CardClass::kScale && !b.conj) {
+              total = f * b.value;
+              last_scale = b.value;
+              c.has_scale = true;
+              end = b.tok + 1;
+              j = end;
+              ++atoms;
+              done = true;
+              continue;
+            }
+            total = f;
+            c.fraction_only = true;
+            done = true;
+          } else if (cj && prev == kScale && !g_any) {
+            total += f * last_scale;
+            done = true;
+          } else if (cj && g_any && prev != kHundred) {
+            total += group + f;
+            group = 0;
+            g_any = false;
+            done = true;
+          } else {
+            ok = false;
+          }
+          break;
+        }
+        case Atom::kNone:
+          ok = false;
+          break;
+      }
+      if (!ok) break;
+      ++atoms;
+      end = a.tok + 1;
+      j = end;
+    }
+    if (atoms == 0 || end == i) return std::nullopt;
+    c.end = end;
+    c.value = total + group;
+    if (c.has_scale) c.value = round_scaled(c.value);
+    c.last_scale = std::isinf(last_scale) ? 0 : last_scale;
+    c.digits_only = !words && atoms == 1 && !c.has_scale;
+    (void)article_ok;
+    return c;
+  }
+
+  // A whole number in words after فاصلة (اثنان فاصلة خمسة).
+  std::optional<Core> parse_cardinal_words_integer(std::uint32_t i) const {
+    if (!valid(i) || info_[i].strip != 0) return std::nullopt;
+    auto c = parse_cardinal(i);
+    if (!c || c->fraction_only || c->value != std::floor(c->value)) return std::nullopt;
+    return c;
+  }
+
+  std::optional<Core> parse_ordinal(std::uint32_t i) const {
+    const Tok& t = info_[i];
+    // الـ19، ال١٩٢
+    if (has_role(i, internal::kOrdinalArticle) && valid(i + 1) && toks_[i + 1].joined &&
+        toks_[i + 1].kind == TokenKind::kNumber) {
+      const std::string_view w = form(i);
+      if (w.size() >= 4 && w.substr(w.size() - 4) == kAl) {
+        auto d = digits(i + 1);
+        if (d && d->integral && d->value >= 1) {
+          Core c;
+          c.first = i;
+          c.end = i + 2;
+          c.value = d->value;
+          c.ordinal = true;
+          c.kind = NumericKind::kOrdinal;
+          return c;
+        }
+      }
+    }
+    if (t.e == nullptr || !is_arabic(i)) return std::nullopt;
+    if (t.prep && !t.article) return std::nullopt;
+    const WordEntry& e = *t.e;
+    Core c;
+    c.first = i;
+    c.ordinal = true;
+    c.kind = NumericKind::kOrdinal;
+    if (e.ord != OrdUse::kNone) {
+      const int u = e.ord_value;
+      // الحادي عشر، الثالثة عشرة
+      if (u <= 9 && valid(i + 1) && info_[i + 1].strip == 0 && info_[i + 1].e &&
+          info_[i + 1].e->card == CardClass::kTen) {
+        c.value = 10 + u;
+        c.end = i + 2;
+        return c;
+      }
+      // الحادي والعشرون، الخامس والثلاثين
+      std::uint32_t k = i + 1;
+      bool standalone_waw = false;
+      if (is_waw_token(k)) {
+        standalone_waw = true;
+        ++k;
+      }
+      if (u <= 9 && valid(k) && info_[k].e && info_[k].e->card == CardClass::kTens &&
+          info_[k].article && !info_[k].prep && (standalone_waw ? !info_[k].conj : info_[k].conj)) {
+        c.value = u + info_[k].e->card_value;
+        c.end = k + 1;
+        return c;
+      }
+      if (e.ord == OrdUse::kCompound) return std::nullopt;
+      if (e.ord == OrdUse::kDefinite && !t.article) return std::nullopt;
+      if (e.card != CardClass::kNone && !t.article) return std::nullopt;
+      c.value = u;
+      c.end = i + 1;
+      return c;
+    }
+    if (e.card == CardClass::kTens && t.article) {
+      c.value = e.card_value;
+      c.end = i + 1;
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // عامين، ساعتين ونصف، ساعة ونصف، سنة وربع.
+  std::optional<Core> parse_unit_led(std::uint32_t i) const {
+    if (!is_arabic(i) || info_[i].prep) return std::nullopt;
+    std::uint32_t end = 0, id = 0;
+    const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
+    if (p == nullptr || p->words.size() != 1) return std::nullopt;
+    const internal::UnitInfo& u = lex_.unit(p->payload);
+    if (u.kind == NumericKind::kPercent) return std::nullopt;
+    Core c;
+    c.first = i;
+    c.end = end;
+    c.value = u.count;
+    c.unit = u.unit;
+    c.unit_kind = u.kind;
+    const Atom f = atom_at(end, false);
+    if (f.type == Atom::kFrac && f.conj && f.frac == FracClass::kFraction) {
+      c.value += f.value;
+      c.end = f.tok + 1;
+    } else if (u.count != 2) {
+      return std::nullopt;
+    }
+    return c;
+  }
+
+  std::optional<Core> parse_sequence(std::uint32_t i) const {
+    const std::string_view s = form(i);
+    if (s.find(':') != std::string_view::npos) return std::nullopt;  // 10:30
+    const std::size_t dash = s.find('-'), slash = s.find('/');
+    const std::size_t sep = dash != std::string_view::npos ? dash : slash;
+    if (sep == std::string_view::npos) return std::nullopt;
+    const std::string_view a = s.substr(0, sep), b = s.substr(sep + 1);
+    if (b.find_first_of("-/") != std::string_view::npos) return std::nullopt;  // dates, phones
+    auto no_hint = [](std::size_t) { return internal::SepHint::kUnknown; };
+    auto da = internal::parse_digits(a, no_hint), db = internal::parse_digits(b, no_hint);
+    if (!da || !db) return std::nullopt;
+    Core c;
+    c.first = i;
+    c.end = i + 1;
+    if (sep == dash) {
+      if (da->leading_zero || db->leading_zero || da->int_digits > 6 || db->int_digits > 6) {
+        return std::nullopt;
+      }
+      if (!(da->value < db->value)) return std::nullopt;
+      const bool years = da->plain && db->plain && da->int_digits == 4 && db->int_digits == 4 &&
+                         da->value >= 1800 && db->value <= 2100;
+      if (years) return std::nullopt;
+      c.range = true;
+      c.low = da->value;
+      c.high = db->value;
+      c.value = c.low;
+      return c;
+    }
+    const long double num = da->value, den = db->value;
+    if (!da->integral || !db->integral || num <= 0 || num >= den) return std::nullopt;
+    if (!(den == 2 || den == 3 || den == 4 || den == 5 || den == 6 || den == 8 || den == 10 ||
+          den == 100)) {
+      return std::nullopt;
+    }
+    c.value = num / den;
+    c.fraction_only = true;
+    return c;
+  }
+
+  std::optional<Core> core_at(std::uint32_t i) const {
+    if (toks_[i].kind == TokenKind::kNumberSequence) return parse_sequence(i);
+    if (toks_[i].kind != TokenKind::kNumber && !is_arabic(i)) return std::nullopt;
+    if (is_arabic(i) && info_[i].e == nullptr) return std::nullopt;
+    if (auto o = parse_ordinal(i)) return o;
+    if (auto c = parse_cardinal(i)) return c;
+    if (auto u = parse_unit_led(i)) return u;
+    return std::nullopt;
+  }
+
+  // ---- exclusions ---------------------------------------------------------------------------
+  bool is_latin_code(std::uint32_t i) const {
+    if (!valid(i)) return false;
+    const TokenKind k = toks_[i].kind;
+    if (k != TokenKind::kLatinWord && k != TokenKind::kAlphanumeric) return false;
+    std::uint32_t end = 0;
+    return phrase_at(i, PhraseType::kCurrency, false, end) == nullptr;
+  }
+
+  bool month_at(std::uint32_t i) const {
+    if (!valid(i)) return false;
+    if (has_role(i, internal::kMonth)) return true;
+    return false;
+  }
+
+  // Digits that are a year, a day of a date, a clock time, a phone number or an identifier.
+  bool excluded_digits(const Core& c, bool attached) const {
+    const internal::DigitValue& d = c.digits;
+    const std::uint32_t i = c.first;
+    const long double v = c.value;
+    const bool has_prev = i > 0;
+    const std::uint32_t p = i - 1;
+    if (valid(c.end) && has_role(c.end, internal::kEra) && info_[c.end].strip == 0 && d.plain &&
+        d.int_digits >= 3 && d.int_digits <= 4) {
+      return true;  // 2024م، 1445 هـ
+    }
+    if (has_prev) {
+      if (has_role(p, internal::kClock)) return true;
+      if (has_role(p, internal::kIdentifier)) return true;
+      if (is_latin_code(p)) return true;  // ISO 9001
+      // كوفيد-19، إف-16
+      if (toks_[i].joined && is_punct(p, "-") && i >= 2 && toks_[p].joined &&
+          toks_[i - 2].kind != TokenKind::kNumber) {
+        return true;
+      }
+      // a number glued to a word that is not a proclitic (ج2)
+      if (toks_[i].joined && is_arabic(p) && !info_[p].only_clitics) return true;
+      if (toks_[i].joined && is_punct(p, "+") && d.int_digits >= 7) return true;
+    }
+    // phone numbers
+    if (d.plain && d.leading_zero && d.int_digits >= 6) return true;
+    if (d.plain && d.int_digits >= 8) {
+      for (std::uint32_t k = 1; k <= 3 && k <= i; ++k) {
+        if (has_role(i - k, internal::kPhone)) return true;
+      }
+    }
+    if (d.integral && v <= 24 && valid(c.end) && has_role(c.end, internal::kDayPart)) return true;
+    // days of a date: 14 مارس، 4 من مايو، 25 كانون الثاني
+    if (d.integral && v >= 1 && v <= 31 && d.plain) {
+      if (month_at(c.end)) return true;
+      if (valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" && month_at(c.end + 1)) return true;
+    }
+    // years
+    if (d.plain && d.int_digits == 4 && v >= 1800 && v <= 2100) {
+      if (!attached) return true;
+      if (has_prev && (has_role(p, internal::kMonth) || has_role(p, internal::kYearWord) ||
+                       has_role(p, internal::kYearPreposition))) {
+        return true;
+      }
+    }
+    if (d.plain && d.int_digits == 4 && has_prev && has_role(p, internal::kYearWord)) return true;
+    if (d.integral && d.plain && d.int_digits == 4 && has_prev && month_at(p)) return true;
+    return false;
+  }
+
+  bool excluded_words(const Core& c) const {
+    for (std::uint32_t k = c.first; k < c.end; ++k) {
+      if (is_arabic(k) && blocked(k)) return true;
+    }
+    if (c.first > 0 && has_role(c.first - 1, internal::kClock)) return true;
+    if (valid(c.end) && has_role(c.end, internal::kDayPart) && c.value <= 24) return true;
+    return false;
+  }
+
+  // ---- extensions ---------------------------------------------------------------------------
+  struct Attach {
+    std::uint32_t end = 0;
+    std::string_view unit;
+    NumericKind kind = NumericKind::kCardinal;
+    std::string currency;
+    std::uint8_t count = 1;
+    Span counted;
+  };
+
+  std::string_view context_iso(std::uint16_t family) const {
+    if (!cues_ready_) {
+      cues_ready_ = true;
+      cue_counts_.assign(lex_.cues().size(), 0);
+      for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+        const WordEntry* e = info_[i].bare ? info_[i].bare : info_[i].e;
+        if (e && e->cue_family >= 0) ++cue_counts_[e->cue_index];
+      }
+    }
+    int best = -1;
+    for (std::size_t k = 0; k < lex_.cues().size(); ++k) {
+      if (lex_.cues()[k].family != family || cue_counts_[k] == 0) continue;
+      if (best < 0 || cue_counts_[k] > cue_counts_[static_cast<std::size_t>(best)]) {
+        best = static_cast<int>(k);
+      }
+    }
+    return best < 0 ? std::string_view() : std::string_view(lex_.cues()[best].iso);
+  }
+
+  bool unit_or_currency(std::uint32_t j, Attach& a) const {
+    std::uint32_t end = 0;
+    if (const Phrase* p = phrase_at(j, PhraseType::kUnit, false, end)) {
+      const internal::UnitInfo& u = lex_.unit(p->payload);
+      a.end = end;
+      a.unit = u.unit;
+      a.kind = u.kind;
+      a.count = u.count;
+      return true;
+    }
+    if (const Phrase* p = phrase_at(j, PhraseType::kCurrency, false, end)) {
+      const internal::CurrencyInfo& cur = lex_.currency(p->payload);
+      a.end = end;
+      a.kind = NumericKind::kMoney;
+      a.currency = cur.iso;
+      std::uint32_t end2 = 0;
+      bool adjective = false;
+      for (const Phrase* q = phrase_at(end, PhraseType::kCurrencyAdjective, false, end2);
+           q != nullptr;) {
+        // the same adjective spelling may belong to several families: find ours
+        const WordEntry* e = info_[end].bare;
+        for (std::uint32_t id : e->phrases) {
+          const Phrase& r = lex_.phrase(id);
+          if (r.type != PhraseType::kCurrencyAdjective) continue;
+          if (lex_.adjective(r.payload).family != cur.family) continue;
+          std::uint32_t k = 1;
+          for (; k < r.words.size(); ++k) {
+            if (!valid(end + k) || form(end + k) != r.words[k]) break;
+          }
+          if (k == r.words.size()) {
+            a.currency = lex_.adjective(r.payload).iso;
+            a.end = end + k;
+            adjective = true;
+            break;
+          }
+        }
+        break;
+      }
+      if (!adjective) {
+        const std::string_view ctx = context_iso(cur.family);
+        if (!ctx.empty()) a.currency = std::string(ctx);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  bool counted_word_ok(std::uint32_t j, bool second) const {
+    if (!valid(j) || !is_arabic(j)) return false;
+    const Tok& t = info_[j];
+    if (t.e != nullptr) {
+      const WordEntry& e = *t.e;
+      if (e.roles != 0 || e.is_number_word() || !e.phrases.empty()) return false;
+    }
+    if (t.only_clitics) return false;
+    const std::string_view w = form(j);
+    if (w.size() < 4) return false;
+    if (w.substr(0, 4) == kAl) return false;
+    if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
+    if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
+    if (second && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh)) return false;
+    return true;
+  }
+
+  Span counted_at(std::uint32_t j, std::uint32_t& end) const {
+    if (!counted_word_ok(j, false)) return {};
+    end = j + 1;
+    if (counted_word_ok(j + 1, true) && !toks_[j + 1].joined) end = j + 2;
+    return {toks_[j].span.begin, toks_[end - 1].span.end};
+  }
+
+  // Qualifier phrases that end right before token `first` (not reaching below `floor`).
+  bool qualifier_before(std::uint32_t first, std::uint32_t floor, std::uint32_t& start,
+                        Qualifier& q) const {
+    for (std::uint32_t len = 4; len >= 1; --len) {
+      if (first < floor + len) continue;
+      const std::uint32_t s = first - len;
+      std::uint32_t end = 0;
+      const Phrase* p = phrase_at(s, PhraseType::kQualifier, true, end);
+      if (p != nullptr && end == first && (p->position & 1)) {
+        // the phrase's first word may only carry و ف ب ل (بنحو، لأكثر، وحوالي)
+        if (info_[s].article && info_[s].e != info_[s].bare) continue;
+        start = s;
+        q = static_cast<Qualifier>(p->payload);
+        return true;
+      }
+      // a shorter phrase at this start (e.g. a 2-word one) does not end at `first`: go on.
+    }
+    return false;
+  }
+
+  // ---- one mention ---------------------------------------------------------------------------
+  std::optional<NumericFact> mention_at(std::uint32_t i, std::uint32_t floor,
+                                        std::uint32_t& next) const {
+    auto core = core_at(i);
+    if (!core) return std::nullopt;
+    Core c = *core;
+    next = c.end;
+    NumericFact f;
+    std::uint32_t begin_tok = c.first;
+    std::uint32_t begin_byte = 0;
+    bool begin_set = false;
+
+    if (c.ordinal) {
+      if (excluded_words(c)) return std::nullopt;
+      f.kind = NumericKind::kOrdinal;
+      f.value = static_cast<double>(c.value);
+      f.span = {begin_after_clitics(c.first), toks_[c.end - 1].span.end};
+      return f;
+    }
+
+    // ranges: بين A وB، من A إلى B، A - B
+    Core hi;
+    bool range = false;
+    if (!c.range && !c.fraction_only) {
+      std::uint32_t k = c.end;
+      const bool between =
+          c.first > floor && (has_role(c.first - 1, internal::kRangeBetween));
+      std::uint32_t between_multi_end = 0;
+      const bool ma_between =
+          c.first >= floor + 2 &&
+          phrase_at(c.first - 2, PhraseType::kSyntax, true, between_multi_end) != nullptr &&
+          between_multi_end == c.first;
+      if ((between || ma_between) && valid(k)) {
+        std::uint32_t b0 = k;
+        if (is_waw_token(k)) b0 = k + 1;
+        if (valid(b0)) {
+          const bool attached_waw = b0 == k && info_[k].conj && info_[k].strip == 2 &&
+                                    !info_[k].only_clitics;
+          const bool waw_digits = b0 == k && info_[k].only_clitics && form(k) == kWaw &&
+                                  valid(k + 1) && toks_[k + 1].joined;
+          std::optional<Core> b;
+          if (b0 == k + 1 || attached_waw) b = parse_cardinal(b0);
+          if (waw_digits) b = parse_cardinal(k + 1);
+          if (b && !b->fraction_only) {
+            hi = *b;
+            range = true;
+            begin_tok = ma_between ? c.first - 2 : c.first - 1;
+          }
+        }
+      } else if (valid(k) && has_role(k, internal::kRangeTo) && info_[k].strip == 0 &&
+                 valid(k + 1)) {
+        auto b = parse_cardinal(k + 1);
+        if (b && !b->fraction_only) {
+          hi = *b;
+          range = true;
+          if (c.first > floor && has_role(c.first - 1, internal::kRangeFrom)) {
+            begin_tok = c.first - 1;
+          }
+        }
+      } else if (valid(k + 1) && is_punct(k, "-") && c.digits_only &&
+                 toks_[k + 1].kind == TokenKind::kNumber) {
+        auto b = parse_cardinal(k + 1);
+        if (b) {
+          hi = *b;
+          range = true;
+        }
+      }
+      if (range) {
+        long double lo = c.value;
+        if (hi.has_scale && !c.has_scale && hi.last_scale > 0 &&
+            lo < hi.value / hi.last_scale) {
+          lo = round_scaled(lo * hi.last_scale);
+        }
+        const bool years = c.digits_only && hi.digits_only && c.digits.int_digits == 4 &&
+                           hi.digits.int_digits == 4 && c.value >= 1800 && hi.value <= 2100;
+        if (lo < hi.value && !years) {
+          c.range = true;
+          c.low = lo;
+          c.high = hi.value;
+          c.value = lo;
+          c.end = hi.end;
+          c.has_scale = c.has_scale || hi.has_scale;
+        } else {
+          range = false;
+          begin_tok = c.first;
+        }
+      }
+    }
+
+    // right side: unit / currency / percent, or the counted noun
+    Attach a;
+    bool attached = false;
+    if (!c.unit.empty()) {
+      f.unit = std::string(c.unit);
+      f.kind = c.unit_kind;
+      a.end = c.end;
+    } else {
+      attached = unit_or_currency(c.end, a);
+      if (attached) {
+        if (a.kind == NumericKind::kPercent) {
+          f.kind = NumericKind::kPercent;
+          f.unit = "percent";
+        } else if (a.kind == NumericKind::kMoney) {
+          f.kind = NumericKind::kMoney;
+          f.currency = a.currency;
+        } else {
+          f.kind = a.kind;
+          f.unit = std::string(a.unit);
+        }
+      }
+    }
+
+    // exclusions of plain digits and words
+    if (c.digits_only && !c.range) {
+      bool counted_possible = false;
+      if (!attached) {
+        std::uint32_t ce = 0;
+        counted_possible = !counted_at(c.end, ce).empty();
+      }
+      if (excluded_digits(c, attached || counted_possible)) {
+        next = c.end;
+        return std::nullopt;
+      }
+    } else if (!c.range || !c.digits_only) {
+      if (excluded_words(c)) return std::nullopt;
+    }
+
+    std::uint32_t end_tok = attached ? a.end : c.end;
+    if (!attached && f.unit.empty() && !c.fraction_only) {
+      std::uint32_t ce = 0;
+      const Span counted = counted_at(c.end, ce);
+      if (!counted.empty()) {
+        f.counted = counted;
+        end_tok = ce;
+      }
+    }
+
+    // left side
+    std::uint32_t left = begin_tok;
+    bool negative = false;
+    if (!range && left > floor) {
+      const std::uint32_t p = left - 1;
+      if (f.kind == NumericKind::kCardinal && toks_[p].kind == TokenKind::kSymbol) {
+        Attach s;
+        if (unit_or_currency(p, s) && s.kind == NumericKind::kMoney && s.end == p + 1) {
+          f.kind = NumericKind::kMoney;
+          f.currency = s.currency;
+          left = p;
+        } else if (form(p) == "%" && toks_[left].joined) {
+          f.kind = NumericKind::kPercent;
+          f.unit = "percent";
+          left = p;
+        }
+      } else if (is_punct(p, "-") && toks_[c.first].joined &&
+                 toks_[c.first].kind == TokenKind::kNumber &&
+                 (p == 0 || !toks_[p].joined)) {
+        negative = true;
+        left = p;
+      } else if (has_role(p, internal::kNegative)) {
+        negative = true;
+        left = p;
+      }
+    }
+    if (left > floor && has_role(left - 1, internal::kPercentNoun) &&
+        (f.kind == NumericKind::kCardinal || f.kind == NumericKind::kPercent) &&
+        f.counted.empty()) {
+      f.kind = NumericKind::kPercent;
+      f.unit = "percent";
+      --left;
+    }
+    // unit noun before one/two: يوم واحد، سنة واحدة
+    if (left == c.first && left > floor && c.end == c.first + 1 && !attached && is_arabic(c.first) &&
+        info_[c.first].strip == 0 && info_[c.first].e &&
+        info_[c.first].e->card == CardClass::kUnit && c.value <= 2) {
+      Attach s;
+      if (unit_or_currency(left - 1, s) && s.end == left && s.count == 1 &&
+          s.kind != NumericKind::kPercent) {
+        f.kind = s.kind;
+        if (s.kind == NumericKind::kMoney) {
+          f.currency = s.currency;
+        } else {
+          f.unit = std::string(s.unit);
+        }
+        f.counted = {};
+        end_tok = c.end;
+        --left;
+      }
+    }
+    std::uint32_t qstart = 0;
+    Qualifier q = Qualifier::kExact;
+    if (qualifier_before(left, floor, qstart, q)) {
+      f.qualifier = q;
+      left = qstart;
+    }
+    // trailing qualifier: 5 سنوات تقريبا، 18 عاما فما فوق
+    for (std::uint32_t s = end_tok; valid(s) && s < end_tok + 1; ++s) {
+      std::uint32_t qend = 0;
+      const Phrase* p = phrase_at(s, PhraseType::kQualifier, false, qend);
+      if (p != nullptr && (p->position & 2) && f.qualifier == Qualifier::kExact) {
+        f.qualifier = static_cast<Qualifier>(p->payload);
+        end_tok = qend;
+      }
+    }
+
+    if (f.kind == NumericKind::kCardinal && c.fraction_only) f.kind = NumericKind::kFraction;
+    long double value = negative ? -c.value : c.value;
+    f.value = static_cast<double>(value);
+    if (c.range) {
+      f.low = static_cast<double>(negative ? -c.low : c.low);
+      f.high = static_cast<double>(c.high);
+      f.value = *f.low;
+    }
+    if (!begin_set) begin_byte = begin_after_clitics(left);
+    f.span = {begin_byte, toks_[end_tok - 1].span.end};
+    next = end_tok;
+    return f;
+  }
+
+  const internal::NumberLexicon& lex_;
+  std::string_view text_;
+  const TokenizedText& tt_;
+  const std::vector<Token>& toks_;
+  std::vector<NumericFact>& out_;
+  std::vector<Tok> info_;
+  mutable bool cues_ready_ = false;
+  mutable std::vector<int> cue_counts_;
+};
+
+}  // namespace
+
+std::string_view to_string(NumericKind kind) {
+  switch (kind) {
+    case NumericKind::kCardinal: return "cardinal";
+    case NumericKind::kOrdinal: return "ordinal";
+    case NumericKind::kPercent: return "percent";
+    case NumericKind::kMoney: return "money";
+    case NumericKind::kQuantity: return "quantity";
+    case NumericKind::kDuration: return "duration";
+    case NumericKind::kFraction: return "fraction";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(Qualifier qualifier) {
+  switch (qualifier) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kMoreThan: return "more_than";
+    case Qualifier::kLessThan: return "less_than";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kAtMost: return "at_most";
+  }
+  return "unknown";
+}
+
+NumberExtractor::NumberExtractor() : NumberExtractor(Lexicons::embedded()) {}
+NumberExtractor::NumberExtractor(std::shared_ptr<const Lexicons> lexicons)
+    : impl_(std::make_unique<const Impl>(*lexicons)) {}
+NumberExtractor::~NumberExtractor() = default;
+NumberExtractor::NumberExtractor(NumberExtractor&&) noexcept = default;
+NumberExtractor& NumberExtractor::operator=(NumberExtractor&&) noexcept = default;
+
+void NumberExtractor::extract(std::string_view utf8, const TokenizedText& tokens,
+                              std::vector<NumericFact>& out) const {
+  Scan scan(*impl_, utf8, tokens, out);
+  scan.run();
+}
+
+std::vector<NumericFact> NumberExtractor::extract(std::string_view utf8,
+                                                  const TokenizedText& tokens) const {
+  std::vector<NumericFact> out;
+  extract(utf8, tokens, out);
+  return out;
+}
+
+}  // namespace khabar

@@ -1,0 +1,380 @@
+#include "extract.hpp"
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <charconv>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "input.hpp"
+#include "util/json_writer.hpp"
+
+namespace po = boost::program_options;
+
+namespace khabar::cli {
+namespace {
+
+using internal::json_string;
+using internal::json_uint;
+
+constexpr int kExitOk = 0;
+constexpr int kExitPartial = 1;
+
+// One unit of work: a document, or a chunk of one in text mode.
+struct Job {
+  std::uint64_t seq = 0;
+  InputDocument doc;
+};
+
+struct Piece {
+  std::string id_json;
+  std::string items;  // comma-separated JSON objects of this chunk's numbers
+  std::string error;
+  bool first_chunk = true, last_chunk = true;
+};
+
+class Worker {
+ public:
+  explicit Worker(const Analyzer& analyzer) : analyzer_(analyzer) {}
+
+  void process(InputDocument& doc, Piece& piece) {
+    piece.id_json = std::move(doc.id_json);
+    piece.first_chunk = doc.first_chunk;
+    piece.last_chunk = doc.last_chunk;
+    piece.items.clear();
+    piece.error = std::move(doc.error);
+    if (!piece.error.empty()) return;
+    AnalyzeOptions options;
+    options.reference_date = default_date_;
+    if (!doc.reference_date.empty()) {
+      CivilDate date;
+      if (!parse_civil_date(doc.reference_date, date)) {
+        piece.error = "\"reference_date\" must be YYYY-MM-DD, not '" + doc.reference_date + "'";
+        return;
+      }
+      options.reference_date = date;
+    }
+    analyzer_.analyze(doc.text, document_, options);
+    bool first = true;
+    for (const NumericFact& f : document_.numbers) {
+      if (!first) piece.items.push_back(',');
+      first = false;
+      write_number_json(piece.items, f, doc.text, doc.base);
+    }
+  }
+
+  std::optional<CivilDate> default_date_;
+
+ private:
+  const Analyzer& analyzer_;
+  Document document_;
+};
+
+// Writes pieces in order, joining the chunks of one document into one line.
+class Writer {
+ public:
+  ~Writer() { flush(); }
+  int status() const { return status_; }
+
+  void write(const Piece& p) {
+    if (!p.error.empty()) {
+      out_ += "{\"id\":";
+      out_ += p.id_json;
+      out_ += ",\"error\":";
+      json_string(out_, p.error);
+      out_ += "}\n";
+      status_ = kExitPartial;
+    } else {
+      if (p.first_chunk) {
+        out_ += "{\"id\":";
+        out_ += p.id_json;
+        out_ += ",\"dates\":[],\"numbers\":[";
+        any_ = false;
+      }
+      if (!p.items.empty()) {
+        if (any_) out_.push_back(',');
+        out_ += p.items;
+        any_ = true;
+      }
+      if (p.last_chunk) out_ += "],\"organizations\":[]}\n";
+    }
+    if (out_.size() >= (1 << 16)) flush();
+  }
+
+  void flush() {
+    if (out_.empty()) return;
+    if (std::fwrite(out_.data(), 1, out_.size(), stdout) != out_.size()) {
+      std::exit(kExitOk);  // closed pipe (khabar … | head): stop quietly
+    }
+    out_.clear();
+  }
+
+ private:
+  std::string out_;
+  bool any_ = false;
+  int status_ = kExitOk;
+};
+
+class Progress {
+ public:
+  Progress() : enabled_(isatty(STDERR_FILENO) != 0) {}
+  void update(std::uint64_t bytes, std::uint64_t docs) {
+    if (!enabled_ || bytes < next_) return;
+    std::fprintf(stderr, "\rkhabar extract: %llu MB, %llu documents",
+                 static_cast<unsigned long long>(bytes >> 20),
+                 static_cast<unsigned long long>(docs));
+    next_ = bytes + (8u << 20);
+    shown_ = true;
+  }
+  ~Progress() {
+    if (shown_) std::fputc('\n', stderr);
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::uint64_t next_ = 8u << 20;
+};
+
+InputMode parse_mode(const std::string& s) {
+  if (s == "text") return InputMode::kText;
+  if (s == "lines") return InputMode::kLines;
+  if (s == "jsonl") return InputMode::kJsonl;
+  throw po::error("--input must be text, lines or jsonl, not '" + s + "'");
+}
+
+// The pool: the reader (calling thread) hands jobs to N workers; a writer thread prints the
+// results in input order. At most `max_in_flight` documents are read but not yet written, so
+// memory stays bounded whatever the input size.
+int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<CivilDate> date,
+             unsigned threads) {
+  Writer writer;
+  Progress progress;
+  std::uint64_t docs = 0;
+  if (threads <= 1) {
+    Worker worker(analyzer);
+    worker.default_date_ = date;
+    InputDocument doc;
+    Piece piece;
+    while (reader.next(doc)) {
+      worker.process(doc, piece);
+      writer.write(piece);
+      progress.update(reader.bytes_read(), ++docs);
+    }
+    writer.flush();
+    return writer.status();
+  }
+
+  const std::size_t max_in_flight = 4 * static_cast<std::size_t>(threads);
+  std::mutex m;
+  std::condition_variable jobs_cv, results_cv, room_cv;
+  std::deque<Job> jobs;
+  std::map<std::uint64_t, Piece> results;
+  std::uint64_t read_seq = 0, written_seq = 0;
+  bool input_done = false;
+
+  auto work = [&] {
+    Worker worker(analyzer);
+    worker.default_date_ = date;
+    while (true) {
+      Job job;
+      {
+        std::unique_lock lock(m);
+        jobs_cv.wait(lock, [&] { return !jobs.empty() || input_done; });
+        if (jobs.empty()) return;
+        job = std::move(jobs.front());
+        jobs.pop_front();
+      }
+      Piece piece;
+      worker.process(job.doc, piece);
+      {
+        std::lock_guard lock(m);
+        results.emplace(job.seq, std::move(piece));
+      }
+      results_cv.notify_all();
+    }
+  };
+  auto write = [&] {
+    while (true) {
+      Piece piece;
+      {
+        std::unique_lock lock(m);
+        results_cv.wait(lock, [&] {
+          return results.count(written_seq) > 0 || (input_done && written_seq == read_seq);
+        });
+        auto it = results.find(written_seq);
+        if (it == results.end()) return;
+        piece = std::move(it->second);
+        results.erase(it);
+        ++written_seq;
+      }
+      room_cv.notify_all();
+      writer.write(piece);
+    }
+  };
+
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  std::thread writer_thread(write);
+  try {
+    Job job;
+    while (reader.next(job.doc)) {
+      {
+        std::unique_lock lock(m);
+        room_cv.wait(lock, [&] { return read_seq - written_seq < max_in_flight; });
+        job.seq = read_seq++;
+        jobs.push_back(std::move(job));
+      }
+      jobs_cv.notify_one();
+      progress.update(reader.bytes_read(), ++docs);
+      job = Job{};
+    }
+  } catch (...) {
+    {
+      std::lock_guard lock(m);
+      input_done = true;
+    }
+    jobs_cv.notify_all();
+    results_cv.notify_all();
+    for (auto& t : pool) t.join();
+    writer_thread.join();
+    throw;
+  }
+  {
+    std::lock_guard lock(m);
+    input_done = true;
+  }
+  jobs_cv.notify_all();
+  results_cv.notify_all();
+  for (auto& t : pool) t.join();
+  results_cv.notify_all();
+  writer_thread.join();
+  writer.flush();
+  return writer.status();
+}
+
+}  // namespace
+
+void write_json_number(std::string& out, double value) {
+  char buf[400];
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  if (value == std::floor(value) && std::fabs(value) < 9.2e18) {
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(value));
+    out.append(buf, end);
+    return;
+  }
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+  if (ec != std::errc()) {
+    out += "null";
+    return;
+  }
+  out.append(buf, end);
+}
+
+void write_number_json(std::string& out, const NumericFact& f, std::string_view text,
+                       std::uint64_t base) {
+  out += "{\"text\":";
+  json_string(out, f.span.slice(text));
+  out += ",\"begin\":";
+  json_uint(out, base + f.span.begin);
+  out += ",\"end\":";
+  json_uint(out, base + f.span.end);
+  out += ",\"kind\":\"";
+  out += to_string(f.kind);
+  out += "\",\"value\":";
+  write_json_number(out, f.value);
+  if (!f.unit.empty()) {
+    out += ",\"unit\":";
+    json_string(out, f.unit);
+  }
+  if (!f.currency.empty()) {
+    out += ",\"currency\":";
+    json_string(out, f.currency);
+  }
+  if (!f.counted.empty()) {
+    out += ",\"counted\":";
+    json_string(out, f.counted.slice(text));
+  }
+  out += ",\"qualifier\":\"";
+  out += to_string(f.qualifier);
+  out += '"';
+  if (f.low) {
+    out += ",\"low\":";
+    write_json_number(out, *f.low);
+  }
+  if (f.high) {
+    out += ",\"high\":";
+    write_json_number(out, *f.high);
+  }
+  out += '}';
+}
+
+bool parse_civil_date(std::string_view s, CivilDate& out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  auto num = [&](std::size_t at, std::size_t len, int& v) {
+    auto [end, ec] = std::from_chars(s.data() + at, s.data() + at + len, v);
+    return ec == std::errc() && end == s.data() + at + len;
+  };
+  int y = 0, m = 0, d = 0;
+  if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
+  out = {y, m, d};
+  return true;
+}
+
+int run_extract(const std::vector<std::string>& args) {
+  po::options_description options("khabar extract options");
+  std::string input = "text", reference;
+  unsigned threads = 1;
+  std::vector<std::string> files;
+  options.add_options()("help,h", "show this help")(
+      "input", po::value(&input)->default_value("text"), "text, lines or jsonl")(
+      "reference-date", po::value(&reference),
+      "YYYY-MM-DD: the articles' date, for relative dates (a jsonl line's reference_date wins)")(
+      "threads", po::value(&threads)->default_value(1), "worker threads (output order is kept)");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&files));
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    std::cout << "usage: khabar extract [options] [FILE...]\n"
+                 "Writes one JSON line per document: {\"id\",\"dates\",\"numbers\","
+                 "\"organizations\"}\n(see docs/json-schema.md), or {\"id\",\"error\"} for a "
+                 "malformed input line.\n"
+              << options;
+    return kExitOk;
+  }
+  po::notify(vm);
+  const InputMode mode = parse_mode(input);
+  std::optional<CivilDate> date;
+  if (!reference.empty()) {
+    CivilDate d;
+    if (!parse_civil_date(reference, d)) {
+      throw po::error("--reference-date must be YYYY-MM-DD, not '" + reference + "'");
+    }
+    date = d;
+  }
+  if (threads == 0 || threads > 256) throw po::error("--threads must be 1–256");
+  const Analyzer analyzer;
+  DocumentReader reader(mode, files);
+  return run_pool(reader, analyzer, date, threads);
+}
+
+}  // namespace khabar::cli
