@@ -16,7 +16,11 @@ CharClass classify(char32_t c) {
   }
   if (cp == 0x200B || u_isUWhiteSpace(cp)) return CharClass::kSpace;
   if (cp == 0x200C || cp == 0x200D || cp == 0x0640) return CharClass::kMark;
-  if (cp == 0xFFFD) return CharClass::kSymbol;
+  // Percent and per-mille signs are P* in Unicode but symbols of quantity here.
+  if (cp == 0xFFFD || cp == '%' || cp == 0x066A || cp == 0x2030 || cp == 0x2031 || cp == 0x0609 ||
+      cp == 0x060A) {
+    return CharClass::kSymbol;
+  }
   const auto type = static_cast<UCharCategory>(u_charType(cp));
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(cp, &status);

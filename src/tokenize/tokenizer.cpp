@@ -110,6 +110,13 @@ std::size_t scan_email(const Cursor& c, std::size_t at) {
     ++k;
   }
   while (k > j && (c.s[k - 1] == '.' || c.s[k - 1] == '-')) --k;
+  last_dot = 0;
+  for (std::size_t t = k; t > j; --t) {
+    if (c.s[t - 1] == '.') {
+      last_dot = t - 1;
+      break;
+    }
+  }
   if (last_dot == 0 || last_dot >= k || last_dot == j) return 0;
   std::size_t tld_letters = 0;
   for (std::size_t t = last_dot + 1; t < k; ++t) {
@@ -240,18 +247,25 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     if ((d.cp == '#' || d.cp == '@') && i + 1 < s.size()) {
       const internal::Decoded next = c.peek(i + 1);
       const CharClass next_cls = internal::char_class(next.cp);
+      const TokenKind prev_kind = out.tokens_.empty() ? TokenKind::kPunctuation
+                                                      : out.tokens_.back().kind;
       const bool prev_word = !gap && !out.tokens_.empty() &&
                              start == out.tokens_.back().normalized.end &&
-                             is_word_class(c.class_at(start - 1));
+                             (prev_kind == TokenKind::kArabicWord ||
+                              prev_kind == TokenKind::kLatinWord ||
+                              prev_kind == TokenKind::kNumber ||
+                              prev_kind == TokenKind::kAlphanumeric ||
+                              prev_kind == TokenKind::kOtherWord);
       const bool hashtag_ok = d.cp == '#' && (is_word_class(next_cls) || next.cp == '_');
-      const bool mention_ok = d.cp == '@' && (is_ascii_alnum(static_cast<char>(next.cp)) || next.cp == '_');
+      const bool mention_ok =
+          d.cp == '@' && next.cp < 0x80 && (is_ascii_alnum(static_cast<char>(next.cp)) || next.cp == '_');
       if (!prev_word && (hashtag_ok || mention_ok)) {
         std::size_t j = i + 1;
         while (j < s.size()) {
           const internal::Decoded x = c.peek(j);
           const CharClass xc = internal::char_class(x.cp);
           if (d.cp == '#' ? (is_word_class(xc) || x.cp == '_')
-                          : (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_' ||
+                          : (x.cp < 0x80 && (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_') ||
                              (x.cp == '.' && is_ascii_alnum(c.byte(j + 1))))) {
             j += x.length;
           } else {
@@ -338,7 +352,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         if (part_letters > 1) dotted = false;
       }
       // A dotted acronym keeps its final dot: U.S. → one token.
-      if (parts >= 2 && dotted && part_letters == 1 && c.byte(j) == '.') ++j;
+      if (parts >= 2 && dotted && part_letters == 1 && c.byte(j) == '.' && c.byte(j + 1) != '.') ++j;
       emit(start, j, has_digit ? TokenKind::kAlphanumeric : TokenKind::kLatinWord);
       i = j;
       continue;
