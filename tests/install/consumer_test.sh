@@ -22,9 +22,12 @@ config=$(find "$prefix" -name khabarConfig.cmake | head -1)
 known_bugs=()
 pc=$(find "$prefix" -name khabar.pc | head -1)
 [ -n "$pc" ] || fail "no khabar.pc under the prefix"
-if ! grep -qxF "prefix=$prefix" "$pc"; then
-  known_bugs+=("known bug: $(grep '^prefix=' "$pc") in the installed khabar.pc, not the --prefix it was installed to (cmake/khabar.pc.in substitutes CMAKE_INSTALL_PREFIX at configure time)")
-fi
+# The .pc file is relocatable (prefix=${pcfiledir}/…): what pkg-config resolves must be the prefix.
+pc_prefix=$(PKG_CONFIG_PATH="$(dirname "$pc")" pkg-config --variable=prefix khabar)
+[ "$(realpath "$pc_prefix")" = "$(realpath "$prefix")" ] ||
+  fail "pkg-config resolves prefix=$pc_prefix, not the install prefix $prefix"
+PKG_CONFIG_PATH="$(dirname "$pc")" pkg-config --cflags --libs khabar | grep -q -- '-lkhabar' ||
+  fail "pkg-config --libs khabar lacks -lkhabar"
 
 args=(-S "$consumer" -B "$tmp/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix"
       -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF)
