@@ -124,7 +124,9 @@ class Scan {
          (w.substr(2) == kBeh || w.substr(2) == kLam || w.substr(2) == kKaf))) {
       t.only_clitics = true;
     }
-    if (t.bare != nullptr) return;
+    // A bare entry that is only the first word of a phrase (الواحد of الواحد تلو الآخر) does not
+    // hide the reading without proclitics.
+    if (t.bare != nullptr && (t.bare->is_number_word() || t.bare->roles != 0)) return;
     // Proclitics: [و|ف] [ب|ل|ك] [ال], or لل = ل + ال; the rest must keep three letters.
     bool conj = false;
     for (int pass = 0; pass < 2; ++pass) {
@@ -344,11 +346,29 @@ class Scan {
     std::uint32_t j = i, end = i;
     int atoms = 0;
     bool words = false, article_ok = true, done = false;
+    // Where the number could end if the group begun after "scale و" turns out to belong to the
+    // next number (بين مليونين و2,5 مليون، 190 ألفا و300 ألف: the group meets a scale that is
+    // not smaller than the last one).
+    struct Checkpoint {
+      bool set = false;
+      long double total = 0;
+      std::uint32_t end = 0;
+      int atoms = 0;
+    } cp;
+    auto roll_back = [&] {
+      total = cp.total;
+      group = 0;
+      g_any = g_h = g_u = g_t = g_teen = false;
+      end = cp.end;
+      atoms = cp.atoms;
+      prev = kScale;
+    };
     while (!done) {
       const Atom a = atom_at(j, j == i);
       if (a.type == Atom::kNone) break;
       const bool cj = a.conj;
       const bool fresh = !g_any && (prev == kStart || (cj && prev == kScale));
+      if (fresh && prev == kScale) cp = {true, total, end, atoms};
       if (a.article) {
         // الثلاثة، العشرة (definite cardinals 3–10); the first atom decides.
         if (j == i) {
@@ -500,6 +520,7 @@ class Scan {
                 prev = kScale;
               } else {
                 ok = false;
+                if (cp.set && g_any && prev != kScale && v >= last_scale) roll_back();
               }
               if (ok) c.has_scale = true;
               break;
@@ -552,6 +573,15 @@ class Scan {
           } else if (cj && prev == kScale && !g_any) {
             total += f * last_scale;
             done = true;
+            // مليون ونصف مليون: the scale may be said again
+            const Atom b = atom_at(a.tok + 1, false);
+            if (b.type == Atom::kCard && !b.conj && b.value == last_scale &&
+                (b.card == CardClass::kScale)) {
+              end = b.tok + 1;
+              j = end;
+              ++atoms;
+              continue;
+            }
           } else if (cj && g_any && prev != kHundred) {
             total += group + f;
             group = 0;
@@ -571,6 +601,7 @@ class Scan {
       end = a.tok + 1;
       j = end;
     }
+    if (cp.set && g_any && group >= last_scale) roll_back();  // ألف و2000
     if (atoms == 0 || end == i) return std::nullopt;
     c.end = end;
     c.value = total + group;
@@ -794,6 +825,12 @@ class Scan {
     for (std::uint32_t k = c.first; k < c.end; ++k) {
       if (is_arabic(k) && blocked(k)) return true;
     }
+    // الأول من مارس، الخامس عشر من شعبان: a day of a date
+    if (c.ordinal && c.value <= 31 &&
+        (month_at(c.end) || (valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" &&
+                             month_at(c.end + 1)))) {
+      return true;
+    }
     if (c.first > 0 && has_role(c.first - 1, internal::kClock)) return true;
     if (valid(c.end) && has_role(c.end, internal::kDayPart) && c.value <= 24) return true;
     return false;
@@ -815,7 +852,8 @@ class Scan {
       cue_counts_.assign(lex_.cues().size(), 0);
       for (std::uint32_t i = 0; i < toks_.size(); ++i) {
         const WordEntry* e = info_[i].bare ? info_[i].bare : info_[i].e;
-        if (e && e->cue_family >= 0) ++cue_counts_[e->cue_index];
+        if (e == nullptr) continue;
+        for (std::uint16_t k : e->cues) ++cue_counts_[k];
       }
     }
     int best = -1;
@@ -880,7 +918,11 @@ class Scan {
     const Tok& t = info_[j];
     if (t.e != nullptr) {
       const WordEntry& e = *t.e;
-      if (e.roles != 0 || e.is_number_word() || !e.phrases.empty()) return false;
+      if (e.roles != 0 || e.is_number_word()) return false;
+      for (std::uint32_t id : e.phrases) {
+        const PhraseType type = lex_.phrase(id).type;
+        if (type != PhraseType::kCurrencyAdjective && type != PhraseType::kException) return false;
+      }
     }
     if (t.only_clitics) return false;
     const std::string_view w = form(j);
@@ -888,7 +930,11 @@ class Scan {
     if (w.substr(0, 4) == kAl) return false;
     if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
     if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
-    if (second && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh)) return false;
+    // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase
+    if (second && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
+                   w.substr(0, 2) == kLam)) {
+      return false;
+    }
     return true;
   }
 

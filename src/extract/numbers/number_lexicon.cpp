@@ -188,11 +188,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
         if (cue.empty() || cue.find(' ') != std::string_view::npos) {
           fail(t, row.line, "a cue must be one word");
         }
-        WordEntry& e = entry(search_.normalize_string(cue));
-        if (e.cue_family < 0) {
-          e.cue_family = cues_.back().family;
-          e.cue_index = index;
-        }
+        entry(search_.normalize_string(cue)).cues.push_back(index);
       }
     }
   }

@@ -71,8 +71,7 @@ struct WordEntry {
   double card_value = 0;
   double frac_value = 0;
   std::uint32_t roles = 0;
-  std::int32_t cue_family = -1;  // currency_context: this word points at a country
-  std::uint16_t cue_index = 0;
+  std::vector<std::uint16_t> cues;  // currency_context rows this word is a cue of
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
 
   bool is_number_word() const {

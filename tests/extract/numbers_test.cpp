@@ -1,0 +1,379 @@
+// The number-word grammar and the numeric-fact extractor, one behaviour per test: exact values,
+// exact spans, kinds, units, currencies, qualifiers, ranges and the exclusions.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "khabar/analyzer.hpp"
+#include "khabar/error.hpp"
+
+namespace {
+
+using khabar::NumericFact;
+using khabar::NumericKind;
+using khabar::Qualifier;
+
+const khabar::Analyzer& analyzer() {
+  static const khabar::Analyzer instance;
+  return instance;
+}
+
+std::vector<NumericFact> facts(const std::string& text) {
+  return analyzer().analyze(text).numbers;
+}
+
+// The one fact of `text`, which must cover exactly `mention` (a substring of text).
+NumericFact only(const std::string& text, const std::string& mention) {
+  const auto all = facts(text);
+  EXPECT_EQ(all.size(), 1u) << text;
+  if (all.empty()) return {};
+  const std::size_t at = text.find(mention);
+  EXPECT_NE(at, std::string::npos) << mention;
+  EXPECT_EQ(all[0].span.slice(text), mention) << text;
+  EXPECT_EQ(all[0].span.begin, at) << text;
+  return all[0];
+}
+
+double value_of_whole(const std::string& words) {
+  const auto all = facts(words);
+  if (all.size() != 1 || all[0].span.begin != 0 || all[0].span.end != words.size()) return -1;
+  return all[0].value;
+}
+
+// ---- the cardinal grammar ------------------------------------------------------------------------
+
+struct WordCase {
+  const char* words;
+  double value;
+};
+
+class WordGrammar : public ::testing::TestWithParam<WordCase> {};
+
+TEST_P(WordGrammar, ParsesToExactValue) {
+  EXPECT_EQ(value_of_whole(GetParam().words), GetParam().value) << GetParam().words;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cardinals, WordGrammar,
+    ::testing::Values(
+        WordCase{"صفر", 0}, WordCase{"واحد", 1}, WordCase{"اثنان", 2}, WordCase{"إثنين", 2},
+        WordCase{"اثنتان", 2}, WordCase{"ثلاث", 3}, WordCase{"ثلاثة", 3}, WordCase{"ثمانية", 8},
+        WordCase{"ثماني", 8}, WordCase{"عشرة", 10}, WordCase{"أحد عشر", 11},
+        WordCase{"إحدى عشرة", 11}, WordCase{"اثنا عشر", 12}, WordCase{"اثنتي عشرة", 12},
+        WordCase{"ثلاثة عشر", 13}, WordCase{"تسعة عشر", 19}, WordCase{"عشرون", 20},
+        WordCase{"عشرين", 20}, WordCase{"واحد وعشرون", 21}, WordCase{"إحدى وعشرين", 21},
+        WordCase{"اثنان و عشرون", 22}, WordCase{"خمسة وتسعون", 95}, WordCase{"مائة", 100},
+        WordCase{"مئة", 100}, WordCase{"مية", 100}, WordCase{"مائة وواحد", 101},
+        WordCase{"مائة وثلاثة وتسعون", 193}, WordCase{"مائة و ستة عشر", 116},
+        WordCase{"مئتان", 200}, WordCase{"مائتين", 200}, WordCase{"ثلاثمائة", 300},
+        WordCase{"ثلاثمئة", 300}, WordCase{"ثلاث مئة", 300}, WordCase{"ثلاث مائة", 300},
+        WordCase{"خمسة مائة", 500}, WordCase{"تسعمائة وتسعة وتسعون", 999}, WordCase{"ألف", 1000},
+        WordCase{"ألفا", 1000}, WordCase{"ألفان", 2000}, WordCase{"ألفين", 2000},
+        WordCase{"ألفين وأربعة وعشرين", 2024}, WordCase{"ثلاثة آلاف", 3000},
+        WordCase{"عشرة آلاف", 10000}, WordCase{"أحد عشر ألفا", 11000},
+        WordCase{"مائة ألف", 100000}, WordCase{"مئتا ألف", 200000},
+        WordCase{"مائة وخمسون ألفا", 150000}, WordCase{"مليون", 1e6}, WordCase{"مليونا", 1e6},
+        WordCase{"مليونان", 2e6}, WordCase{"مليونين", 2e6}, WordCase{"ثلاثة ملايين", 3e6},
+        WordCase{"إثنان مليون", 2e6}, WordCase{"مليار", 1e9}, WordCase{"بليون", 1e9},
+        WordCase{"ملياران", 2e9}, WordCase{"خمسة مليارات", 5e9}, WordCase{"تريليون", 1e12},
+        WordCase{"ترليون", 1e12}, WordCase{"مليون وخمسمائة ألف", 1500000},
+        WordCase{"ثلاثة ملايين وخمسمائة ألف ومائتان وعشرة", 3500210},
+        WordCase{"واحد وعشرون تريليون وثلاث مائة", 21000000000300.0},
+        WordCase{"مائة وثلاثة وعشرون مليار وأربعة مائة وستة وخمسون مليون وسبعة مائة وتسعة "
+                 "وثمانون ألف وإثنا عشر",
+                 123456789012.0},
+        WordCase{"تسعمائة وتسعة وتسعون تريليونا وتسعمائة وتسعة وتسعون مليارا", 999999e9},
+        WordCase{"ثلاثة ملايين", 3e6}, WordCase{"مليون و200 ألف", 1200000}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DigitsAndFractions, WordGrammar,
+    ::testing::Values(WordCase{"1500", 1500}, WordCase{"١٥٠٠", 1500}, WordCase{"۱۵۰۰", 1500},
+                      WordCase{"1,500,000", 1500000}, WordCase{"١٬٥٠٠٬٠٠٠", 1500000},
+                      WordCase{"3.5", 3.5}, WordCase{"٣٫٥", 3.5}, WordCase{"1,4", 1.4},
+                      WordCase{"0,08", 0.08}, WordCase{"1.500.000", 1500000},
+                      WordCase{"1,234.56", 1234.56}, WordCase{"1.234,56", 1234.56},
+                      WordCase{"3 ملايين", 3e6}, WordCase{"2.5 مليار", 2.5e9},
+                      WordCase{"١٫٢ تريليون", 1.2e12}, WordCase{"1.2 مليار", 1.2e9},
+                      WordCase{"322 ألف", 322000}, WordCase{"نصف", 0.5}, WordCase{"ربع", 0.25},
+                      WordCase{"ثلثان", 2.0 / 3}, WordCase{"ثلاثة أرباع", 0.75},
+                      WordCase{"خمسة أثمان", 0.625}, WordCase{"نصف مليون", 500000},
+                      WordCase{"ربع مليار", 250000000}, WordCase{"مليون ونصف", 1500000},
+                      WordCase{"ثلاثة ملايين ونصف", 3500000}, WordCase{"واحد ونصف", 1.5},
+                      WordCase{"خمسة وربع", 5.25}, WordCase{"3/4", 0.75},
+                      WordCase{"اثنان فاصلة خمسة", 2.5}, WordCase{"-5", -5},
+                      WordCase{"سالب واحد", -1}, WordCase{"ناقص ١٢", -12},
+                      WordCase{"123456789101231", 123456789101231.0}));
+
+TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
+  const auto all = facts("ثلاثمائة و مائتين");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].value, 300);
+  EXPECT_EQ(all[1].value, 200);
+}
+
+TEST(NumberGrammar, VagueTensAndThousandsAreNotNumbers) {
+  EXPECT_TRUE(facts("شارك آلاف المتظاهرين في المسيرة").empty());
+  EXPECT_TRUE(facts("خسرت الشركة ملايين الدولارات").empty());
+}
+
+// ---- ordinals ----------------------------------------------------------------------------------
+
+TEST(Ordinals, WordsAndDigits) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    double value;
+  };
+  const Case cases[] = {
+      {"للمرة الأولى هذا العام", "الأولى", 1},
+      {"في الدور الأول", "الأول", 1},
+      {"الجولة العاشرة", "العاشرة", 10},
+      {"في الطابق الحادي عشر", "الحادي عشر", 11},
+      {"الدورة الثانية عشرة", "الثانية عشرة", 12},
+      {"الذكرى العشرون", "العشرون", 20},
+      {"القرن الحادي والعشرين", "الحادي والعشرين", 21},
+      {"القرن الواحد والعشرين", "الواحد والعشرين", 21},
+      {"المؤتمر الخامس والثلاثون", "الخامس والثلاثون", 35},
+      {"في الأسبوع الـ19 من الحرب", "الـ19", 19},
+      {"ثالث أكبر اقتصاد", "ثالث", 3},
+      {"وفي الثالث من الترتيب", "الثالث", 3},
+  };
+  for (const Case& c : cases) {
+    const NumericFact f = only(c.text, c.mention);
+    EXPECT_EQ(f.kind, NumericKind::kOrdinal) << c.text;
+    EXPECT_EQ(f.value, c.value) << c.text;
+  }
+}
+
+TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
+  EXPECT_TRUE(facts("وصل أول أمس إلى المدينة").empty());
+  EXPECT_TRUE(facts("وصل أول من أمس").empty());
+  EXPECT_TRUE(facts("في كانون الثاني الماضي").empty());
+  EXPECT_TRUE(facts("في تشرين الأول").empty());
+  EXPECT_TRUE(facts("في الساعة العاشرة صباحا").empty());
+  EXPECT_TRUE(facts("انبعاثات ثاني أكسيد الكربون").empty());
+  EXPECT_TRUE(facts("يوم الأحد ويوم الاثنين").empty());
+}
+
+// ---- spans after proclitics ---------------------------------------------------------------------
+
+TEST(Spans, StartAfterAttachedProclitics) {
+  EXPECT_EQ(only("ارتفعت وبنسبة ٣٫٥٪ هذا العام", "نسبة ٣٫٥٪").kind, NumericKind::kPercent);
+  const NumericFact money = only("بيعت بـ120 مليون دولار", "120 مليون دولار");
+  EXPECT_EQ(money.kind, NumericKind::kMoney);
+  EXPECT_EQ(money.value, 120e6);
+  EXPECT_EQ(money.currency, "USD");
+  EXPECT_EQ(only("ولأربعين", "أربعين").value, 40);
+  EXPECT_EQ(only("وثلاثة عشر", "ثلاثة عشر").value, 13);
+  EXPECT_EQ(only("لأكثر من عشرين عاما", "أكثر من عشرين عاما").qualifier, Qualifier::kMoreThan);
+}
+
+// ---- kinds, units, currencies -------------------------------------------------------------------
+
+TEST(Kinds, PercentVersusPercentagePoints) {
+  for (const char* t : {"5%", "٥٪", "5 بالمئة", "5 بالمائة", "5 في المائة", "5 في المئة",
+                        "خمسة بالمئة"}) {
+    const auto all = facts(t);
+    ASSERT_EQ(all.size(), 1u) << t;
+    EXPECT_EQ(all[0].kind, NumericKind::kPercent) << t;
+    EXPECT_EQ(all[0].unit, "percent") << t;
+    EXPECT_EQ(all[0].value, 5) << t;
+  }
+  const NumericFact pp = only("رفع الفائدة 0.75 نقطة مئوية", "0.75 نقطة مئوية");
+  EXPECT_EQ(pp.kind, NumericKind::kQuantity);
+  EXPECT_EQ(pp.unit, "percentage_point");
+}
+
+TEST(Kinds, MoneyWithCountryAdjectivesAndSymbols) {
+  struct Case {
+    const char* text;
+    const char* iso;
+    double value;
+  };
+  const Case cases[] = {
+      {"50 دولارا", "USD", 50},
+      {"50 دولار أمريكي", "USD", 50},
+      {"50 دولارا كنديا", "CAD", 50},
+      {"3 مليارات يورو", "EUR", 3e9},
+      {"200 جنيه مصري", "EGP", 200},
+      {"200 جنيه إسترليني", "GBP", 200},
+      {"ألف ريال سعودي", "SAR", 1000},
+      {"ألف ريال قطري", "QAR", 1000},
+      {"500 درهم إماراتي", "AED", 500},
+      {"500 درهم مغربي", "MAD", 500},
+      {"مليون دينار كويتي", "KWD", 1e6},
+      {"مليون دينار أردني", "JOD", 1e6},
+      {"عشرة آلاف ليرة لبنانية", "LBP", 10000},
+      {"عشرة آلاف ليرة تركية", "TRY", 10000},
+      {"$20", "USD", 20},
+      {"€15", "EUR", 15},
+      {"£7", "GBP", 7},
+      {"15€", "EUR", 15},
+  };
+  for (const Case& c : cases) {
+    const auto all = facts(c.text);
+    ASSERT_EQ(all.size(), 1u) << c.text;
+    EXPECT_EQ(all[0].kind, NumericKind::kMoney) << c.text;
+    EXPECT_EQ(all[0].currency, c.iso) << c.text;
+    EXPECT_EQ(all[0].value, c.value) << c.text;
+    EXPECT_EQ(all[0].span.size(), std::string(c.text).size()) << c.text;
+  }
+}
+
+TEST(Kinds, BareCurrencyFollowsTheDocumentsCountry) {
+  EXPECT_EQ(facts("الرباط - بلغت الاستثمارات 340 مليار درهم")[0].currency, "MAD");
+  EXPECT_EQ(facts("دبي - بلغت الاستثمارات 340 مليار درهم")[0].currency, "AED");
+  EXPECT_EQ(facts("بلغت الاستثمارات 340 مليار درهم")[0].currency, "AED");
+  EXPECT_EQ(facts("بغداد - رصدت الحكومة تريليون دينار")[0].currency, "IQD");
+}
+
+TEST(Kinds, DurationsAndQuantities) {
+  const NumericFact years = only("خلال خمس سنوات", "خمس سنوات");
+  EXPECT_EQ(years.kind, NumericKind::kDuration);
+  EXPECT_EQ(years.unit, "year");
+  EXPECT_EQ(years.value, 5);
+  EXPECT_EQ(only("منذ عامين", "عامين").value, 2);
+  EXPECT_EQ(only("استمر ساعة ونصف", "ساعة ونصف").value, 1.5);
+  EXPECT_EQ(only("بعد يوم واحد", "يوم واحد").unit, "day");
+  const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
+  EXPECT_EQ(oil.unit, "barrel_per_day");
+  EXPECT_EQ(oil.value, 1e7);
+  EXPECT_EQ(only("مساحة 300 كيلومتر مربع", "300 كيلومتر مربع").unit, "square_kilometer");
+  EXPECT_EQ(only("نحو 40 طنا من المساعدات", "نحو 40 طنا").unit, "ton");
+}
+
+TEST(Kinds, CountedNoun) {
+  const std::string text = "تضم المنظمة 193 دولة عضو في الأمم المتحدة";
+  const NumericFact f = only(text, "193 دولة عضو");
+  EXPECT_EQ(f.kind, NumericKind::kCardinal);
+  EXPECT_EQ(f.counted.slice(text), "دولة عضو");
+}
+
+// ---- qualifiers and ranges ------------------------------------------------------------------------
+
+TEST(Qualifiers, BeforeAndAfter) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    Qualifier q;
+  };
+  const Case cases[] = {
+      {"قتل نحو 40 شخصا", "نحو 40 شخصا", Qualifier::kApprox},
+      {"حوالي ثلاثين", "حوالي ثلاثين", Qualifier::kApprox},
+      {"قرابة مليون", "قرابة مليون", Qualifier::kApprox},
+      {"زهاء ألف", "زهاء ألف", Qualifier::kApprox},
+      {"ما يقارب 300", "ما يقارب 300", Qualifier::kApprox},
+      {"نزح 500 شخص تقريبا", "500 شخص تقريبا", Qualifier::kApprox},
+      {"أكثر من 20", "أكثر من 20", Qualifier::kMoreThan},
+      {"ما يزيد على 20", "ما يزيد على 20", Qualifier::kMoreThan},
+      {"أزيد من 20", "أزيد من 20", Qualifier::kMoreThan},
+      {"أقل من 20", "أقل من 20", Qualifier::kLessThan},
+      {"دون 18 عاما", "دون 18 عاما", Qualifier::kLessThan},
+      {"شارك ما لا يقل عن 40 دولة عضو", "ما لا يقل عن 40 دولة عضو", Qualifier::kAtLeast},
+      {"10 أشخاص على الأقل", "10 أشخاص على الأقل", Qualifier::kAtLeast},
+      {"ما لا يزيد على 5", "ما لا يزيد على 5", Qualifier::kAtMost},
+      {"حتى 5 سنوات", "حتى 5 سنوات", Qualifier::kAtMost},
+  };
+  for (const Case& c : cases) EXPECT_EQ(only(c.text, c.mention).qualifier, c.q) << c.text;
+}
+
+TEST(Ranges, LowAndHigh) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    double low, high;
+  };
+  const Case cases[] = {
+      {"بين 10 و20 ألفا", "بين 10 و20 ألفا", 10000, 20000},
+      {"ما بين 3 و5 سنوات", "ما بين 3 و5 سنوات", 3, 5},
+      {"من 3 إلى 5", "من 3 إلى 5", 3, 5},
+      {"من ثلاثة إلى خمسة أيام", "من ثلاثة إلى خمسة أيام", 3, 5},
+      {"10-20", "10-20", 10, 20},
+      {"بين 2 و3 ملايين دولار", "بين 2 و3 ملايين دولار", 2e6, 3e6},
+  };
+  for (const Case& c : cases) {
+    const NumericFact f = only(c.text, c.mention);
+    ASSERT_TRUE(f.low.has_value()) << c.text;
+    EXPECT_EQ(*f.low, c.low) << c.text;
+    EXPECT_EQ(*f.high, c.high) << c.text;
+    EXPECT_EQ(f.value, c.low) << c.text;
+  }
+}
+
+// ---- exclusions ----------------------------------------------------------------------------------
+
+TEST(Exclusions, DatesTimesPhonesCodes) {
+  for (const char* t : {"في عام 2024", "سنة 2021م", "في 15 رمضان 1445 هـ", "يوم 14 مارس 2025",
+                        "في 24/12/2024", "الساعة 10:30", "في 2024-12-24", "الساعة 10 صباحا",
+                        "اتصلوا على 0612345678", "فيروس COVID-19", "طائرات F-16",
+                        "شهادة ISO 9001", "كوفيد-19", "في 4 من مايو", "منذ 2011",
+                        "القرار رقم 2254", "في 25 كانون الأول", "بين عامي 2010 و2015"}) {
+    const auto all = facts(t);
+    EXPECT_TRUE(all.empty()) << t << " → " << (all.empty() ? "" : all[0].span.slice(t));
+  }
+}
+
+TEST(Exclusions, ResultsNeverOverlapAndSliceToText) {
+  const std::string text =
+      "أعلنت الوزارة أن 3 ملايين و200 ألف شخص، أي نحو 12% من السكان، تلقوا ما بين 2 و3 جرعات "
+      "خلال 18 شهرا، بتكلفة 1.5 مليار دولار.";
+  const auto all = facts(text);
+  ASSERT_GE(all.size(), 4u);
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    EXPECT_LT(all[k].span.begin, all[k].span.end);
+    EXPECT_LE(all[k].span.end, text.size());
+    if (k > 0) {
+      EXPECT_LE(all[k - 1].span.end, all[k].span.begin);
+    }
+  }
+}
+
+TEST(Robustness, BadInputNeverThrows) {
+  const std::string cases[] = {std::string("\xff\xfe 12 \xc3", 7), std::string("\0\0 5", 4),
+                               std::string(100000, '9'), "٣٫٫٫٫", "ـــ", "%%%", "$", "-",
+                               "و", "بين", "من إلى", std::string(5000, ',') + "1"};
+  for (const auto& t : cases) {
+    EXPECT_NO_THROW(facts(t));
+  }
+}
+
+// ---- data loading ----------------------------------------------------------------------------------
+
+TEST(Lexicon, MalformedUserTableIsReportedWithFileAndLine) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("khabar_numbers_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "numbers");
+  {
+    std::ofstream out(dir / "numbers" / "cardinals.tsv");
+    out << "word\tvalue\tclass\nخمسة\t5\tunit\nستة\tsix\tunit\n";
+  }
+  const auto lex = khabar::Lexicons::load(dir, khabar::LoadMode::kReplace);
+  try {
+    khabar::Analyzer a(lex);
+    ADD_FAILURE() << "expected an error";
+  } catch (const khabar::Error& e) {
+    EXPECT_EQ(e.line(), 3u);
+    EXPECT_NE(e.file().find("cardinals.tsv"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("six"), std::string::npos);
+  }
+  {
+    std::ofstream out(dir / "numbers" / "cardinals.tsv");
+    out << "word\tvalue\tclass\nخمسة\t5\tunits\n";
+  }
+  EXPECT_THROW(khabar::Analyzer(khabar::Lexicons::load(dir)), khabar::Error);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Lexicon, EmbeddedTablesLoadAndAreShared) {
+  EXPECT_NO_THROW(khabar::NumberExtractor());
+  const khabar::Analyzer a;
+  const khabar::Document d1 = a.analyze("1");
+  ASSERT_EQ(d1.numbers.size(), 1u);
+}
+
+}  // namespace
