@@ -163,9 +163,15 @@ class Scan {
             art = true;
           }
         }
-        if (w.size() < at + 6) continue;
+        // three letters left, or two after a lone و/ف when they make a function word (ولا)
+        if (w.size() < at + 6 && !(w.size() == at + 4 && conj && !prep && !art)) continue;
         // لل + X reads as ل + ال + X: the lexicon has X.
         const WordEntry* e = lex_.find(w.substr(at));
+        if (e != nullptr && w.size() < at + 6 && e->is_number_word()) e = nullptr;
+        // ك + number is rare, ك + a word that looks like one is not (كمية)
+        if (e != nullptr && prep && e->is_number_word() && w.substr(conj ? 2 : 0, 2) == kKaf) {
+          e = nullptr;
+        }
         if (e != nullptr) {
           t.e = e;
           t.strip = static_cast<std::uint8_t>(at);
@@ -373,7 +379,8 @@ class Scan {
         // الثلاثة، العشرة (definite cardinals 3–10); the first atom decides.
         if (j == i) {
           if (!(a.type == Atom::kCard &&
-                ((a.card == CardClass::kUnit && a.value >= 3) || a.card == CardClass::kTen))) {
+                ((a.card == CardClass::kUnit && a.value >= 3) || a.card == CardClass::kTen ||
+                 a.card == CardClass::kTeenUnit))) {
             break;
           }
           article_ok = true;
@@ -386,12 +393,41 @@ class Scan {
       bool ok = true;
       switch (a.type) {
         case Atom::kDigits:
+          if (cj && prev == kHundred && g_h && !g_u && !g_t && a.digits.integral &&
+              a.value < 100) {  // ثلاث مئة و21
+            group += a.value;
+            g_u = g_t = true;
+            prev = kTens;
+            break;
+          }
           if (!fresh) { ok = false; break; }
           group = a.value;
           g_any = true;
           prev = kDigits;
           if (atoms == 0) {
             c.digits = a.digits;
+            // 1 234 567، 40 000: groups of three digits after a space
+            if (a.digits.plain && a.digits.int_digits <= 3 && a.digits.value > 0) {
+              std::uint32_t k = a.tok + 1;
+              long double v = a.value;
+              while (valid(k) && !toks_[k].joined && toks_[k].kind == TokenKind::kNumber &&
+                     toks_[k].span.begin - toks_[k - 1].span.end <= 3) {
+                const auto g = digits(k);
+                if (!g || g->int_digits != 3 || (!g->plain && g->integral)) break;
+                v = v * 1000 + g->value;
+                ++k;
+                if (!g->integral) break;
+              }
+              if (k > a.tok + 1) {
+                group = v;
+                c.digits.plain = false;
+                c.digits.int_digits = 7;
+                end = k;
+                j = k;
+                ++atoms;
+                continue;
+              }
+            }
           }
           break;
         case Atom::kDecimalPoint: {
@@ -424,6 +460,20 @@ class Scan {
                 unit_val = v;
                 g_u = g_any = true;
                 prev = kUnit;
+              } else if (cj && g_any) {
+                // عشرون وثلاثة أخماس، مائة وثلاثة أرباع
+                const Atom b = atom_at(a.tok + 1, false);
+                if (b.type == Atom::kFrac && b.frac == FracClass::kFractionPlural && !b.conj) {
+                  total += group + v * b.value;
+                  group = 0;
+                  g_any = false;
+                  end = b.tok + 1;
+                  j = end;
+                  atoms += 2;
+                  done = true;
+                  continue;
+                }
+                ok = false;
               } else {
                 ok = false;
               }
@@ -623,8 +673,9 @@ class Scan {
   std::optional<Core> parse_ordinal(std::uint32_t i) const {
     const Tok& t = info_[i];
     // الـ19، ال١٩٢
-    if (has_role(i, internal::kOrdinalArticle) && valid(i + 1) && toks_[i + 1].joined &&
-        toks_[i + 1].kind == TokenKind::kNumber) {
+    if (has_role(i, internal::kOrdinalArticle) && valid(i + 1) &&
+        toks_[i + 1].kind == TokenKind::kNumber &&
+        (toks_[i + 1].joined || (info_[i].strip == 0 && form(i) == kAl))) {
       const std::string_view w = form(i);
       if (w.size() >= 4 && w.substr(w.size() - 4) == kAl) {
         auto d = digits(i + 1);
@@ -663,7 +714,8 @@ class Scan {
         ++k;
       }
       if (u <= 9 && valid(k) && info_[k].e && info_[k].e->card == CardClass::kTens &&
-          info_[k].article && !info_[k].prep && (standalone_waw ? !info_[k].conj : info_[k].conj)) {
+          (info_[k].article || t.article) && !info_[k].prep &&
+          (standalone_waw ? !info_[k].conj : info_[k].conj)) {
         c.value = u + info_[k].e->card_value;
         c.end = k + 1;
         return c;
@@ -751,7 +803,40 @@ class Scan {
     if (toks_[i].kind != TokenKind::kNumber && !is_arabic(i)) return std::nullopt;
     if (is_arabic(i) && info_[i].e == nullptr) return std::nullopt;
     if (auto o = parse_ordinal(i)) return o;
-    if (auto c = parse_cardinal(i)) return c;
+    if (auto c = parse_cardinal(i)) {
+      // 2 1/4: a whole number and a fraction
+      if (c->digits_only && c->digits.integral && valid(c->end) &&
+          toks_[c->end].kind == TokenKind::kNumberSequence && !toks_[c->end].joined) {
+        auto f = parse_sequence(c->end);
+        if (f && f->fraction_only) {
+          c->value += f->value;
+          c->end = f->end;
+          c->digits_only = false;
+          return c;
+        }
+      }
+      // 1 على 3، واحد جزء من مئة: a fraction when the first number is the smaller one
+      std::uint32_t over_end = 0;
+      if (!c->fraction_only && !c->has_scale && valid(c->end) && c->value > 0) {
+        if (has_role(c->end, internal::kFractionOver) && info_[c->end].strip == 0) {
+          over_end = c->end + 1;
+        } else {
+          const Phrase* over = phrase_at(c->end, PhraseType::kSyntax, false, over_end);
+          if (over == nullptr || over->payload != internal::kFractionOver) over_end = 0;
+        }
+      }
+      if (over_end != 0 && valid(over_end) && info_[over_end].strip == 0) {
+        auto d = parse_cardinal(over_end);
+        if (d && !d->fraction_only && d->value > c->value) {
+          c->value = c->value / d->value;
+          c->end = d->end;
+          c->fraction_only = true;
+          c->digits_only = false;
+          c->has_scale = false;
+        }
+      }
+      return c;
+    }
     if (auto u = parse_unit_led(i)) return u;
     return std::nullopt;
   }
@@ -803,6 +888,17 @@ class Scan {
       }
     }
     if (d.integral && v <= 24 && valid(c.end) && has_role(c.end, internal::kDayPart)) return true;
+    // 2 / 6 / 1436هـ، 4- 8-2015: dates written with spaces
+    if (d.integral && valid(c.end + 1) &&
+        ((is_punct(c.end, "/") && toks_[c.end + 1].kind == TokenKind::kNumber) ||
+         ((is_punct(c.end, "/") || is_punct(c.end, "-")) &&
+          toks_[c.end + 1].kind == TokenKind::kNumberSequence))) {
+      return true;
+    }
+    if (d.integral && has_prev && i >= 2 && is_punct(p, "/") &&
+        (toks_[i - 2].kind == TokenKind::kNumber || toks_[i - 2].kind == TokenKind::kNumberSequence)) {
+      return true;
+    }
     // days of a date: 14 مارس، 4 من مايو، 25 كانون الثاني
     if (d.integral && v >= 1 && v <= 31 && d.plain) {
       if (month_at(c.end)) return true;
@@ -822,6 +918,12 @@ class Scan {
   }
 
   bool excluded_words(const Core& c) const {
+    // dialect واحد + definite noun (واحد المثل: "a proverb"), not the number one
+    if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].e &&
+        info_[c.first].e->card == CardClass::kUnit && c.value == 1 && valid(c.end) &&
+        is_arabic(c.end) && form(c.end).substr(0, 4) == kAl) {
+      return true;
+    }
     for (std::uint32_t k = c.first; k < c.end; ++k) {
       if (is_arabic(k) && blocked(k)) return true;
     }
@@ -928,6 +1030,24 @@ class Scan {
     const std::string_view w = form(j);
     if (w.size() < 4) return false;
     if (w.substr(0, 4) == kAl) return false;
+    // و/ف/ب/ك + ال, لل: a new phrase (والضغط، بالمدينة), not the counted noun
+    if (w.size() >= 6 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh ||
+                          w.substr(0, 2) == kBeh || w.substr(0, 2) == kKaf) &&
+        w.substr(2, 4) == kAl) {
+      return false;
+    }
+    if (w.substr(0, 4) == "\xD9\x84\xD9\x84") return false;
+    if (second) {
+      auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+      };
+      // a verb in the past (حظيت) or a word with a pronoun (حالتهم) ends the phrase
+      if (ends("\xD8\xAA") && !ends("\xD8\xA7\xD8\xAA")) return false;
+      if (ends("\xD9\x87\xD9\x85") || ends("\xD9\x87\xD9\x86") ||
+          ends("\xD9\x87\xD8\xA7")) {
+        return false;
+      }
+    }
     if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
     if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
     // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase
@@ -1024,7 +1144,7 @@ class Scan {
             begin_tok = c.first - 1;
           }
         }
-      } else if (valid(k + 1) && is_punct(k, "-") && c.digits_only &&
+      } else if (valid(k + 1) && (is_punct(k, "-") || is_punct(k, "~")) && c.digits_only &&
                  toks_[k + 1].kind == TokenKind::kNumber) {
         auto b = parse_cardinal(k + 1);
         if (b) {
@@ -1040,6 +1160,12 @@ class Scan {
         }
         const bool years = c.digits_only && hi.digits_only && c.digits.int_digits == 4 &&
                            hi.digits.int_digits == 4 && c.value >= 1800 && hi.value <= 2100;
+        const bool era = valid(hi.end) && has_role(hi.end, internal::kEra) &&
+                         info_[hi.end].strip == 0;
+        if (era) {
+          next = hi.end;
+          return std::nullopt;
+        }
         if (lo < hi.value && !years) {
           c.range = true;
           c.low = lo;
@@ -1093,7 +1219,7 @@ class Scan {
     }
 
     std::uint32_t end_tok = attached ? a.end : c.end;
-    if (!attached && f.unit.empty() && !c.fraction_only) {
+    if (!attached && f.unit.empty() && !c.fraction_only && !info_[c.first].article) {
       std::uint32_t ce = 0;
       const Span counted = counted_at(c.end, ce);
       if (!counted.empty()) {
@@ -1119,9 +1245,15 @@ class Scan {
           left = p;
         }
       } else if (is_punct(p, "-") && toks_[c.first].joined &&
-                 toks_[c.first].kind == TokenKind::kNumber &&
+                 (toks_[c.first].kind == TokenKind::kNumber ||
+                  toks_[c.first].kind == TokenKind::kNumberSequence) &&
                  (p == 0 || !toks_[p].joined)) {
         negative = true;
+        left = p;
+      } else if (is_punct(p, ".") && toks_[c.first].joined && c.digits_only &&
+                 c.digits.plain && (p == 0 || !toks_[p].joined)) {
+        // .25: a decimal without its leading zero
+        c.value /= std::pow(10.0L, c.digits.int_digits);
         left = p;
       } else if (has_role(p, internal::kNegative)) {
         negative = true;
@@ -1158,6 +1290,45 @@ class Scan {
     if (qualifier_before(left, floor, qstart, q)) {
       f.qualifier = q;
       left = qstart;
+    }
+    // two bounds: أكثر من 10 وأقل من 40، على الأكثر 100 وعلى الأقل 20، لا يزيد عن 50 ولا تقل عن 20
+    auto lower = [](Qualifier x) { return x == Qualifier::kMoreThan || x == Qualifier::kAtLeast; };
+    auto upper = [](Qualifier x) { return x == Qualifier::kLessThan || x == Qualifier::kAtMost; };
+    if (!c.range && (lower(f.qualifier) || upper(f.qualifier)) && valid(end_tok)) {
+      std::uint32_t k = end_tok;
+      const bool standalone = is_waw_token(k);
+      if (standalone) ++k;
+      std::uint32_t qend = 0;
+      const Phrase* p2 = nullptr;
+      if (valid(k) && (standalone ? info_[k].strip == 0 : (info_[k].conj && !info_[k].prep))) {
+        p2 = phrase_at(k, PhraseType::kQualifier, true, qend);
+      }
+      if (p2 != nullptr && (p2->position & 1) && valid(qend)) {
+        const auto q2 = static_cast<Qualifier>(p2->payload);
+        auto d = parse_cardinal(qend);
+        if (d && ((lower(f.qualifier) && upper(q2)) || (upper(f.qualifier) && lower(q2)))) {
+          const long double lo = lower(f.qualifier) ? c.value : d->value;
+          const long double hi2 = lower(f.qualifier) ? d->value : c.value;
+          if (lo < hi2) {
+            c.range = true;
+            c.low = lo;
+            c.high = hi2;
+            c.value = lo;
+            end_tok = d->end;
+            Attach a2;
+            if (f.kind == NumericKind::kCardinal && f.counted.empty() &&
+                unit_or_currency(end_tok, a2)) {
+              end_tok = a2.end;
+              f.kind = a2.kind == NumericKind::kMoney ? NumericKind::kMoney : a2.kind;
+              if (a2.kind == NumericKind::kMoney) {
+                f.currency = a2.currency;
+              } else {
+                f.unit = a2.kind == NumericKind::kPercent ? "percent" : std::string(a2.unit);
+              }
+            }
+          }
+        }
+      }
     }
     // trailing qualifier: 5 سنوات تقريبا، 18 عاما فما فوق
     for (std::uint32_t s = end_tok; valid(s) && s < end_tok + 1; ++s) {

@@ -199,7 +199,8 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
     for (const auto& row : t.rows) {
       const Qualifier q = parse_enum<Qualifier>(
           t, row.line, "qualifier", row.fields[cq],
-          {{"approx", Qualifier::kApprox}, {"more_than", Qualifier::kMoreThan},
+          {{"exact", Qualifier::kExact}, {"approx", Qualifier::kApprox},
+           {"more_than", Qualifier::kMoreThan},
            {"less_than", Qualifier::kLessThan}, {"at_least", Qualifier::kAtLeast},
            {"at_most", Qualifier::kAtMost}});
       const auto pos = parse_enum<std::uint8_t>(t, row.line, "position", row.fields[cpos],
@@ -217,7 +218,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
           {{"negative", kNegative}, {"decimal_point", kDecimalPoint},
            {"range_between", kRangeBetween}, {"range_from", kRangeFrom},
            {"range_to", kRangeTo}, {"percent_noun", kPercentNoun},
-           {"ordinal_article", kOrdinalArticle}});
+           {"ordinal_article", kOrdinalArticle}, {"fraction_over", kFractionOver}});
       if (row.fields[cp].find(' ') == std::string::npos) {
         entry(search_.normalize_string(row.fields[cp])).roles |= role;
       } else {

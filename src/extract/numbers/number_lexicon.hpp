@@ -40,6 +40,7 @@ enum Role : std::uint32_t {
   kPhone = 1u << 13,
   kIdentifier = 1u << 14,
   kStopWord = 1u << 15,
+  kFractionOver = 1u << 16,
 };
 
 enum class PhraseType : std::uint8_t {
