@@ -119,7 +119,8 @@ class Scan {
     t.bare = lex_.find(w);
     t.e = t.bare;
     if (tok.kind != TokenKind::kArabicWord) return;
-    if (w == kWaw || w == kFeh || w == kBeh || w == kLam || w == kKaf ||
+    // د: the Moroccan "of" (ديال) glued to a number, د1,8 فالمية
+    if (w == kWaw || w == kFeh || w == kBeh || w == kLam || w == kKaf || w == "\xD8\xAF" ||
         (w.size() == 4 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh) &&
          (w.substr(2) == kBeh || w.substr(2) == kLam || w.substr(2) == kKaf))) {
       t.only_clitics = true;
@@ -529,7 +530,7 @@ class Scan {
                 g_h = true;
                 g_u = false;
                 prev = kHundred;
-              } else if (prev == kDigits && !cj && group >= 1 && group < 10 &&
+              } else if (prev == kDigits && !cj && group >= 1 && group < 1000 &&
                          group == std::floor(group)) {
                 group *= 100;
                 g_h = true;
@@ -594,7 +595,13 @@ class Scan {
           words = true;
           const long double f = a.value;
           if (a.frac == FracClass::kFractionPlural) {
-            if (prev == kUnit && !cj && unit_val >= 1 && unit_val <= 10) {
+            if (!cj && g_any && prev != kUnit && prev != kScale) {
+              // عشرون أخماس = 4, مئة وثلاثون أخماس = 26
+              total += group * f;
+              group = 0;
+              g_any = false;
+              done = true;
+            } else if (prev == kUnit && !cj && unit_val >= 1 && unit_val <= 10) {
               group -= unit_val;
               const long double fr = unit_val * f;
               if (total == 0 && group == 0 && atoms == 1) c.fraction_only = true;
@@ -730,6 +737,37 @@ class Scan {
     if (e.card == CardClass::kTens && t.article) {
       c.value = e.card_value;
       c.end = i + 1;
+      return c;
+    }
+    if (t.article && !t.prep && (e.card == CardClass::kUnit || e.card == CardClass::kHundred ||
+                                 e.card == CardClass::kHundreds)) {
+      std::uint32_t k = i + 1;
+      const bool standalone = is_waw_token(k);
+      if (standalone) ++k;
+      const bool joined_waw = valid(k) && (standalone ? info_[k].strip == 0
+                                                      : (info_[k].conj && !info_[k].prep));
+      if (e.card == CardClass::kUnit) return std::nullopt;
+      // المائة، المائتان، الذكرى المئة; not في المئة (a percentage without its number)
+      if (i > 0 && (form(i - 1) == "\xD9\x81\xD9\x8A" || form(i - 1) == kFeh)) {
+        return std::nullopt;
+      }
+      // الثلاثمائة شخص، المئة عام: a definite cardinal before its noun, not an ordinal
+      std::uint32_t unit_end = 0;
+      if (counted_word_ok(i + 1, false) || phrase_at(i + 1, PhraseType::kUnit, false, unit_end) ||
+          phrase_at(i + 1, PhraseType::kCurrency, false, unit_end)) {
+        return std::nullopt;
+      }
+      c.value = e.card_value;
+      c.end = i + 1;
+      if (joined_waw) {
+        // المائة والخامسة والعشرون، المائة و خمسة و عشرون
+        std::optional<Core> rest = parse_ordinal(k);
+        if (!rest) rest = parse_cardinal(k);
+        if (rest && rest->value < 100 && rest->value >= 1 && rest->value == std::floor(rest->value)) {
+          c.value += rest->value;
+          c.end = rest->end;
+        }
+      }
       return c;
     }
     return std::nullopt;
@@ -1110,13 +1148,19 @@ class Scan {
     bool range = false;
     if (!c.range && !c.fraction_only) {
       std::uint32_t k = c.end;
+      // بين سالب عشرة وخمسة عشر: a sign between the opener and the low bound
+      const bool signed_low = c.first >= floor + 2 && has_role(c.first - 1, internal::kNegative) &&
+                              has_role(c.first - 2, internal::kRangeBetween);
+      const std::uint32_t opener_end = signed_low ? c.first - 1 : c.first;
       const bool between =
-          c.first > floor && (has_role(c.first - 1, internal::kRangeBetween));
+          opener_end > floor && (has_role(opener_end - 1, internal::kRangeBetween));
       std::uint32_t between_multi_end = 0;
-      const bool ma_between =
-          c.first >= floor + 2 &&
-          phrase_at(c.first - 2, PhraseType::kSyntax, true, between_multi_end) != nullptr &&
-          between_multi_end == c.first;
+      const Phrase* multi = opener_end >= floor + 2
+                                ? phrase_at(opener_end - 2, PhraseType::kSyntax, true,
+                                            between_multi_end)
+                                : nullptr;
+      const bool ma_between = multi != nullptr && multi->payload == internal::kRangeBetween &&
+                              between_multi_end == opener_end;
       if ((between || ma_between) && valid(k)) {
         std::uint32_t b0 = k;
         if (is_waw_token(k)) b0 = k + 1;
@@ -1131,7 +1175,8 @@ class Scan {
           if (b && !b->fraction_only) {
             hi = *b;
             range = true;
-            begin_tok = ma_between ? c.first - 2 : c.first - 1;
+            begin_tok = ma_between ? opener_end - 2 : opener_end - 1;
+            if (signed_low) c.value = -c.value;
           }
         }
       } else if (valid(k) && has_role(k, internal::kRangeTo) && info_[k].strip == 0 &&
@@ -1176,6 +1221,7 @@ class Scan {
         } else {
           range = false;
           begin_tok = c.first;
+          if (signed_low) c.value = -c.value;
         }
       }
     }
