@@ -4,7 +4,9 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -158,6 +160,8 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("في الساعة العاشرة صباحا").empty());
   EXPECT_TRUE(facts("انبعاثات ثاني أكسيد الكربون").empty());
   EXPECT_TRUE(facts("يوم الأحد ويوم الاثنين").empty());
+  EXPECT_TRUE(facts("انطلق يوم أمس الأول").empty());
+  EXPECT_TRUE(facts("قال الجندي أول محمد").empty());
 }
 
 // ---- spans after proclitics ---------------------------------------------------------------------
@@ -295,6 +299,12 @@ TEST(Ranges, LowAndHigh) {
       {"من ثلاثة إلى خمسة أيام", "من ثلاثة إلى خمسة أيام", 3, 5},
       {"10-20", "10-20", 10, 20},
       {"بين 2 و3 ملايين دولار", "بين 2 و3 ملايين دولار", 2e6, 3e6},
+      {"بين 250 و5 آلاف ريال", "بين 250 و5 آلاف ريال", 250, 5000},
+      {"ثروة ما بين 32 و30 مليار دولار", "ما بين 32 و30 مليار دولار", 30e9, 32e9},
+      {"لمسافة ما بين 170 - 300 متر", "ما بين 170 - 300 متر", 170, 300},
+      {"أكثر من 10 وأقل من 40", "أكثر من 10 وأقل من 40", 10, 40},
+      {"على الأكثر 100 وعلى الأقل 20", "على الأكثر 100 وعلى الأقل 20", 20, 100},
+      {"بين سالب عشرة وخمسة عشر", "بين سالب عشرة وخمسة عشر", -10, 15},
   };
   for (const Case& c : cases) {
     const NumericFact f = only(c.text, c.mention);
@@ -339,6 +349,41 @@ TEST(Robustness, BadInputNeverThrows) {
                                "و", "بين", "من إلى", std::string(5000, ',') + "1"};
   for (const auto& t : cases) {
     EXPECT_NO_THROW(facts(t));
+  }
+}
+
+TEST(Robustness, RandomWordSoupGivesOrderedSpansThatSliceToText) {
+  // Number words, clitics, symbols, dates and codes in random order: every result must lie on
+  // the text, in order, without overlap, and slice to valid UTF-8 (fixed seed).
+  const std::vector<std::string> words = {
+      "و", "ف", "ب", "بين", "من", "إلى", "حتى", "ما", "لا", "يقل", "عن", "أكثر", "نحو", "الـ",
+      "واحد", "اثنان", "ثلاثة", "عشر", "عشرون", "مائة", "ثلاث", "مئة", "ألف", "آلاف", "مليون",
+      "نصف", "أرباع", "ونصف", "والعشرين", "الحادي", "الأول", "على", "فاصلة", "سالب", "-", "~",
+      "/", "%", "٪", "$", "نسبة", "دولار", "ريال", "سعودي", "في", "المئة", "نقطة", "مئوية",
+      "عامين", "ساعة", "5", "١٢", "3.5", "1,500", "١٫٢", "2024", "10:30", "24/12/2024", "3/4",
+      "10-20", "عام", "مارس", "هـ", "الساعة", "COVID-19", ".", "،", "تقريبا", "دولة", "عضو"};
+  std::mt19937 rng(424242);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 20);
+    for (int k = 0; k < n; ++k) {
+      if (!text.empty() && rng() % 4 != 0) text += ' ';
+      text += words[rng() % words.size()];
+    }
+    const auto all = facts(text);
+    std::uint32_t prev = 0;
+    for (const auto& f : all) {
+      ASSERT_LE(prev, f.span.begin) << text;
+      ASSERT_LT(f.span.begin, f.span.end) << text;
+      ASSERT_LE(f.span.end, text.size()) << text;
+      const unsigned char first = static_cast<unsigned char>(text[f.span.begin]);
+      ASSERT_NE(first & 0xC0, 0x80) << "span starts inside a character: " << text;
+      if (f.span.end < text.size()) {
+        ASSERT_NE(static_cast<unsigned char>(text[f.span.end]) & 0xC0, 0x80) << text;
+      }
+      ASSERT_TRUE(std::isfinite(f.value)) << text;
+      prev = f.span.end;
+    }
   }
 }
 

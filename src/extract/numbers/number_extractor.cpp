@@ -284,7 +284,9 @@ class Scan {
 
   std::optional<internal::DigitValue> digits(std::uint32_t i) const {
     if (!valid(i) || toks_[i].kind != TokenKind::kNumber) return std::nullopt;
-    return internal::parse_digits(form(i), [&](std::size_t b) { return sep_hint(i, b); });
+    auto d = internal::parse_digits(form(i), [&](std::size_t b) { return sep_hint(i, b); });
+    if (d && d->int_digits > 18) return std::nullopt;  // not a quantity anyone states
+    return d;
   }
 
   // The atom at token j. `first`: the first atom of a number (any proclitics may precede it).
@@ -1179,7 +1181,8 @@ class Scan {
             if (signed_low) c.value = -c.value;
           }
         }
-      } else if (valid(k) && has_role(k, internal::kRangeTo) && info_[k].strip == 0 &&
+      }
+      if (!range && valid(k) && has_role(k, internal::kRangeTo) && info_[k].strip == 0 &&
                  valid(k + 1)) {
         auto b = parse_cardinal(k + 1);
         if (b && !b->fraction_only) {
@@ -1189,20 +1192,26 @@ class Scan {
             begin_tok = c.first - 1;
           }
         }
-      } else if (valid(k + 1) && (is_punct(k, "-") || is_punct(k, "~")) && c.digits_only &&
-                 toks_[k + 1].kind == TokenKind::kNumber) {
+      }
+      if (!range && valid(k + 1) && (is_punct(k, "-") || is_punct(k, "~")) && c.digits_only &&
+          toks_[k + 1].kind == TokenKind::kNumber) {
         auto b = parse_cardinal(k + 1);
         if (b) {
           hi = *b;
           range = true;
+          if (between || ma_between) begin_tok = ma_between ? opener_end - 2 : opener_end - 1;
         }
       }
       if (range) {
         long double lo = c.value;
-        if (hi.has_scale && !c.has_scale && hi.last_scale > 0 &&
-            lo < hi.value / hi.last_scale) {
-          lo = round_scaled(lo * hi.last_scale);
+        long double top = hi.value;
+        // بين 10 و20 ألفا، ما بين 32 و30 مليار: the second bound's scale is the first's too when
+        // the first is below the second's coefficient, or scaled lands within a factor of 10
+        if (hi.has_scale && !c.has_scale && hi.last_scale > 0) {
+          const long double scaled = round_scaled(lo * hi.last_scale);
+          if (lo < top / hi.last_scale || (scaled * 10 >= top && scaled <= top * 10)) lo = scaled;
         }
+        if (lo > top && (between || ma_between)) std::swap(lo, top);  // بين 32 و30 مليار
         const bool years = c.digits_only && hi.digits_only && c.digits.int_digits == 4 &&
                            hi.digits.int_digits == 4 && c.value >= 1800 && hi.value <= 2100;
         const bool era = valid(hi.end) && has_role(hi.end, internal::kEra) &&
@@ -1211,10 +1220,10 @@ class Scan {
           next = hi.end;
           return std::nullopt;
         }
-        if (lo < hi.value && !years) {
+        if (lo < top && !years) {
           c.range = true;
           c.low = lo;
-          c.high = hi.value;
+          c.high = top;
           c.value = lo;
           c.end = hi.end;
           c.has_scale = c.has_scale || hi.has_scale;
