@@ -1081,6 +1081,8 @@ class Scan {
       auto ends = [&](std::string_view suffix) {
         return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
       };
+      // a short word in ت is an imperfect verb (تزن، تبلغ), not an adjective (تجارية)
+      if (w.substr(0, 2) == "\xD8\xAA" && w.size() <= 8) return false;
       // a verb in the past (حظيت) or a word with a pronoun (حالتهم) ends the phrase
       if (ends("\xD8\xAA") && !ends("\xD8\xA7\xD8\xAA")) return false;
       if (ends("\xD9\x87\xD9\x85") || ends("\xD9\x87\xD9\x86") ||
@@ -1089,6 +1091,11 @@ class Scan {
       }
     }
     if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
+    // ل + imperfect verb (لتظهر، ليصل)
+    if (w.size() >= 6 && w.substr(0, 2) == kLam &&
+        (w.substr(2, 2) == kYeh || w.substr(2, 2) == "\xD8\xAA")) {
+      return false;
+    }
     if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
     // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase
     if (second && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
