@@ -212,6 +212,30 @@ class Scan {
     return tt_.normalization().original_begin(toks_[i].normalized.begin + strip);
   }
 
+  // The end of a mention without the invisible marks the normalizer folded into the last token
+  // (ALM, LRM/RLM, zero-width and bidi controls: "١٠٠٪\u061C").
+  std::uint32_t trim_invisible_end(std::uint32_t begin, std::uint32_t end) const {
+    while (end > begin + 3) {
+      const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + end;
+      char32_t cp = 0;
+      std::uint32_t len = 0;
+      if (p[-2] == 0xD8 && p[-1] == 0x9C) {
+        cp = 0x061C, len = 2;
+      } else if (p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] >= 0x8B && p[-1] <= 0x8F)) {
+        cp = 0x200B, len = 3;  // U+200B–U+200F
+      } else if (p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] >= 0xAA && p[-1] <= 0xAE)) {
+        cp = 0x202A, len = 3;  // U+202A–U+202E
+      } else if (p[-3] == 0xE2 && p[-2] == 0x81 && (p[-1] >= 0xA6 && p[-1] <= 0xA9)) {
+        cp = 0x2066, len = 3;  // U+2066–U+2069
+      } else if (p[-3] == 0xEF && p[-2] == 0xBB && p[-1] == 0xBF) {
+        cp = 0xFEFF, len = 3;
+      }
+      if (cp == 0) break;
+      end -= len;
+    }
+    return end;
+  }
+
   // ---- phrases ------------------------------------------------------------------------------
   // Longest phrase of `type` starting at token i (its first word may carry proclitics when
   // `clitics`); returns its id and sets `end`.
@@ -1324,10 +1348,25 @@ class Scan {
     }
     if (left > floor && has_role(left - 1, internal::kPercentNoun) &&
         (f.kind == NumericKind::kCardinal || f.kind == NumericKind::kPercent) &&
-        f.counted.empty()) {
+        !c.ordinal) {
+      // نسبة 22: the noun makes it a percentage, and what follows is no counted noun
       f.kind = NumericKind::kPercent;
       f.unit = "percent";
+      if (!f.counted.empty()) {
+        f.counted = {};
+        end_tok = c.end;
+      }
       --left;
+    } else if (left > floor && left == c.first && f.kind == NumericKind::kCardinal &&
+               f.counted.empty() && is_arabic(left - 1)) {
+      // بالمائة 10: the percentage word written first
+      std::uint32_t pend = 0;
+      const Phrase* pp = phrase_at(left - 1, PhraseType::kUnit, false, pend);
+      if (pp != nullptr && pend == left && lex_.unit(pp->payload).kind == NumericKind::kPercent) {
+        f.kind = NumericKind::kPercent;
+        f.unit = "percent";
+        --left;
+      }
     }
     // unit noun before one/two: يوم واحد، سنة واحدة
     if (left == c.first && left > floor && c.end == c.first + 1 && !attached && is_arabic(c.first) &&
@@ -1411,7 +1450,7 @@ class Scan {
       f.value = *f.low;
     }
     if (!begin_set) begin_byte = begin_after_clitics(left);
-    f.span = {begin_byte, toks_[end_tok - 1].span.end};
+    f.span = {begin_byte, trim_invisible_end(begin_byte, toks_[end_tok - 1].span.end)};
     next = end_tok;
     return f;
   }
