@@ -7,6 +7,8 @@
 #include <cmath>
 #include <filesystem>
 #include <random>
+#include <thread>
+#include <atomic>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -387,6 +389,38 @@ TEST(Robustness, RandomWordSoupGivesOrderedSpansThatSliceToText) {
   }
 }
 
+TEST(Robustness, OneAnalyzerSharedByThreadsGivesTheSameResults) {
+  const std::vector<std::string> texts = {
+      "أعلنت الوزارة أن 3 ملايين و200 ألف شخص تلقوا ما بين 2 و3 جرعات خلال 18 شهرا.",
+      "بلغت الاستثمارات نحو 340 مليار درهم في الرباط، بزيادة 4,5 في المائة.",
+      "حصل المنتخب على المركز الحادي عشر، وسجل أكثر من عشرين هدفا.",
+      "ارتفع المؤشر 0.75 نقطة مئوية إلى 9381.01 نقطة، وتداول 120 مليون سهم."};
+  std::vector<std::vector<NumericFact>> expected;
+  for (const auto& t : texts) expected.push_back(facts(t));
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 300; ++round) {
+        const std::size_t k = static_cast<std::size_t>(round + t) % texts.size();
+        const auto got = analyzer().analyze(texts[k]).numbers;
+        if (got.size() != expected[k].size()) {
+          ++mismatches;
+          continue;
+        }
+        for (std::size_t i = 0; i < got.size(); ++i) {
+          if (got[i].span != expected[k][i].span || got[i].value != expected[k][i].value ||
+              got[i].currency != expected[k][i].currency) {
+            ++mismatches;
+          }
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
+}
+
 // ---- data loading ----------------------------------------------------------------------------------
 
 TEST(Lexicon, MalformedUserTableIsReportedWithFileAndLine) {
@@ -412,6 +446,44 @@ TEST(Lexicon, MalformedUserTableIsReportedWithFileAndLine) {
   }
   EXPECT_THROW(khabar::Analyzer(khabar::Lexicons::load(dir)), khabar::Error);
   std::filesystem::remove_all(dir);
+}
+
+// Each numbers/* table rejects a row whose values make no sense, naming the file and the line.
+TEST(Lexicon, EveryTableRejectsABadRowWithFileAndLine) {
+  struct Bad {
+    const char* table;
+    const char* content;  // header, then a bad row on line 3 (after a comment)
+  };
+  const Bad cases[] = {
+      {"cardinals", "word\tvalue\tclass\n# c\nستة\t6\tsixes\n"},
+      {"fractions", "word\tvalue\tclass\n# c\nنصف\t1/0\tfraction\n"},
+      {"ordinals", "word\tvalue\tuse\n# c\nأول\t11\tany\n"},
+      {"units", "unit\tkind\tcount\tforms\n# c\nyear\tduration\t3\tسنة\n"},
+      {"currencies", "currency\tiso\tforms\n# c\ndollar\tUSD\tدولار,,دولارات\n"},
+      {"currency_countries", "currency\tiso\tadjectives\n# c\ndollar\tCAD\tكندي,\n"},
+      {"currency_context", "currency\tiso\tcues\n# c\ndinar\tJOD\tعمان الأردن\n"},
+      {"qualifiers", "phrase\tqualifier\tposition\n# c\nنحو\tabout\tbefore\n"},
+      {"syntax", "phrase\trole\n# c\nبين\tbetween\n"},
+      {"context", "word\trole\n# c\nمارس\tmonths\n"},
+      {"exceptions", "phrase\tblocked\n# c\nأول أمس\t3\n"},
+  };
+  for (const Bad& bad : cases) {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("khabar_numbers_bad_" + std::to_string(::getpid()) + "_" + bad.table);
+    std::filesystem::create_directories(dir / "numbers");
+    {
+      std::ofstream out(dir / "numbers" / (std::string(bad.table) + ".tsv"));
+      out << bad.content;
+    }
+    try {
+      khabar::NumberExtractor extractor(khabar::Lexicons::load(dir));
+      ADD_FAILURE() << bad.table << ": expected an error";
+    } catch (const khabar::Error& e) {
+      EXPECT_EQ(e.line(), 3u) << bad.table << ": " << e.what();
+      EXPECT_NE(e.file().find(std::string(bad.table) + ".tsv"), std::string::npos) << e.what();
+    }
+    std::filesystem::remove_all(dir);
+  }
 }
 
 TEST(Lexicon, EmbeddedTablesLoadAndAreShared) {
