@@ -982,6 +982,12 @@ class Scan {
   }
 
   bool excluded_words(const Core& c) const {
+    // ألّف كتابا "he wrote a book": after ألف the counted noun is genitive, never accusative
+    if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].strip == 0 &&
+        form(c.first) == "\xD8\xA7\xD9\x84\xD9\x81" && counted_word_ok(c.end, false) &&
+        form(c.end).size() >= 6 && form(c.end).substr(form(c.end).size() - 2) == "\xD8\xA7") {
+      return true;
+    }
     // dialect واحد + definite noun (واحد المثل: "a proverb"), not the number one
     if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].e &&
         info_[c.first].e->card == CardClass::kUnit && c.value == 1 && valid(c.end) &&
@@ -1295,6 +1301,13 @@ class Scan {
       if (!attached) {
         std::uint32_t ce = 0;
         counted_possible = !counted_at(c.end, ce).empty();
+        // نحو 2000، أكثر من 1900: a qualified four-digit number is a quantity, not a year
+        std::uint32_t qs = 0;
+        Qualifier qq = Qualifier::kExact;
+        if (!counted_possible && qualifier_before(c.first, floor, qs, qq) &&
+            qq != Qualifier::kExact) {
+          counted_possible = true;
+        }
       }
       if (excluded_digits(c, attached || counted_possible)) {
         next = c.end;
