@@ -946,9 +946,9 @@ class Scan {
     }
     // phone numbers
     if (d.plain && d.leading_zero && d.int_digits >= 6) return true;
-    if (d.plain && d.int_digits >= 8) {
-      for (std::uint32_t k = 1; k <= 3 && k <= i; ++k) {
-        if (has_role(i - k, internal::kPhone)) return true;
+    if (d.plain && d.int_digits >= 7) {
+      for (std::uint32_t k = 1; k <= 4 && k <= i; ++k) {
+        if (has_role(i - k, internal::kPhone | internal::kIdentifier)) return true;
       }
     }
     if (d.integral && v <= 24 && valid(c.end) && has_role(c.end, internal::kDayPart)) return true;
