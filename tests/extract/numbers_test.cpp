@@ -163,6 +163,8 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("انبعاثات ثاني أكسيد الكربون").empty());
   EXPECT_TRUE(facts("يوم الأحد ويوم الاثنين").empty());
   EXPECT_TRUE(facts("انطلق يوم أمس الأول").empty());
+  EXPECT_TRUE(facts("تأهل إلى الدور ربع النهائي").empty());
+  EXPECT_TRUE(facts("خرجوا يوم عشرين فبراير").empty());
   EXPECT_TRUE(facts("قال الجندي أول محمد").empty());
 }
 
@@ -246,6 +248,9 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("منذ عامين", "عامين").value, 2);
   EXPECT_EQ(only("استمر ساعة ونصف", "ساعة ونصف").value, 1.5);
   EXPECT_EQ(only("بعد يوم واحد", "يوم واحد").unit, "day");
+  EXPECT_EQ(only("قضى خمسة أعوام ونصف العام في السجن", "خمسة أعوام ونصف العام").value, 5.5);
+  EXPECT_EQ(only("منذ عامين ونصف", "عامين ونصف").value, 2.5);
+  EXPECT_EQ(only("بلغت 3 ملايين دولار ونصف", "3 ملايين دولار ونصف").value, 3.5e6);
   const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
   EXPECT_EQ(oil.unit, "barrel_per_day");
   EXPECT_EQ(oil.value, 1e7);

@@ -997,6 +997,11 @@ class Scan {
     for (std::uint32_t k = c.first; k < c.end; ++k) {
       if (is_arabic(k) && blocked(k)) return true;
     }
+    // عشرين فبراير: a day of a date in words
+    if (!c.ordinal && c.value >= 1 && c.value <= 31 && c.value == std::floor(c.value) &&
+        !c.has_scale && month_at(c.end)) {
+      return true;
+    }
     // الأول من مارس، الخامس عشر من شعبان: a day of a date
     if (c.ordinal && c.value <= 31 &&
         (month_at(c.end) || (valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" &&
@@ -1318,6 +1323,32 @@ class Scan {
     }
 
     std::uint32_t end_tok = attached ? a.end : c.end;
+    // خمس سنوات ونصف، أربعة أشهر ونصف الشهر، عامين وربع: a fraction after the unit
+    if (attached && !c.range && (a.kind == NumericKind::kDuration || a.kind == NumericKind::kQuantity ||
+                                 a.kind == NumericKind::kMoney)) {
+      const Atom fr = atom_at(end_tok, false);
+      if (fr.type == Atom::kFrac && fr.conj && fr.frac == FracClass::kFraction) {
+        // 3 ملايين دولار ونصف: half of the scale; 5 سنوات ونصف: half of the unit
+        c.value += c.has_scale && c.last_scale > 0 ? fr.value * c.last_scale : fr.value;
+        end_tok = fr.tok + 1;
+        // the unit said again, definite: ونصف العام، ونصف الشهر
+        const WordEntry* e = nullptr;
+        if (valid(end_tok) && is_arabic(end_tok) && form(end_tok).substr(0, 4) == kAl &&
+            form(end_tok).size() > 6) {
+          e = lex_.find(form(end_tok).substr(4));
+        }
+        if (e != nullptr) {
+          for (std::uint32_t id : e->phrases) {
+            const Phrase& ph = lex_.phrase(id);
+            if ((ph.type == PhraseType::kUnit || ph.type == PhraseType::kCurrency) &&
+                ph.words.size() == 1) {
+              ++end_tok;
+              break;
+            }
+          }
+        }
+      }
+    }
     if (!attached && f.unit.empty() && !c.fraction_only && !info_[c.first].article) {
       std::uint32_t ce = 0;
       const Span counted = counted_at(c.end, ce);
