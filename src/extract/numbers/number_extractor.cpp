@@ -986,7 +986,13 @@ class Scan {
     if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].strip == 0 &&
         form(c.first) == "\xD8\xA7\xD9\x84\xD9\x81" && counted_word_ok(c.end, false) &&
         form(c.end).size() >= 6 && form(c.end).substr(form(c.end).size() - 2) == "\xD8\xA7") {
-      return true;
+      // ...unless a qualifier or a preposition shows it is a number (أقل من ألف باندا)
+      std::uint32_t qs = 0;
+      Qualifier qq = Qualifier::kExact;
+      const bool number_context =
+          c.first > 0 && (has_role(c.first - 1, internal::kStopWord) ||
+                          qualifier_before(c.first, 0, qs, qq));
+      if (!number_context) return true;
     }
     // dialect واحد + definite noun (واحد المثل: "a proverb"), not the number one
     if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].e &&
