@@ -27,6 +27,7 @@ bool DocumentReader::open_next_file() {
   carry_.clear();
   base_ = 0;
   file_started_ = false;
+  file_line_ = 0;
   return true;
 }
 
@@ -95,6 +96,12 @@ bool DocumentReader::next_line(InputDocument& doc) {
   }
   bytes_read_ += line.size() + 1;
   ++line_number_;
+  ++file_line_;
+  // "line 4: …" on standard input, "b.jsonl:2: …" in a named file (its own line count)
+  auto where = [&] {
+    return current_name_ == "-" ? "line " + std::to_string(file_line_)
+                                : current_name_ + ":" + std::to_string(file_line_);
+  };
   if (!line.empty() && line.back() == '\r') line.pop_back();
   if (mode_ == InputMode::kLines) {
     doc.id_json = std::to_string(line_number_);
@@ -105,11 +112,11 @@ bool DocumentReader::next_line(InputDocument& doc) {
   boost::system::error_code ec;
   boost::json::value value = boost::json::parse(line, ec);
   if (ec) {
-    doc.error = "line " + std::to_string(line_number_) + ": invalid JSON: " + ec.message();
+    doc.error = where() + ": invalid JSON: " + ec.message();
     return true;
   }
   if (!value.is_object()) {
-    doc.error = "line " + std::to_string(line_number_) + ": expected a JSON object";
+    doc.error = where() + ": expected a JSON object";
     return true;
   }
   const auto& object = value.as_object();
@@ -117,23 +124,23 @@ bool DocumentReader::next_line(InputDocument& doc) {
     if (id->is_string() || id->is_number()) {
       doc.id_json = boost::json::serialize(*id);
     } else if (!id->is_null()) {
-      doc.error = "line " + std::to_string(line_number_) + ": \"id\" must be a string or a number";
+      doc.error = where() + ": \"id\" must be a string or a number";
       return true;
     }
   }
   const auto* text = object.if_contains("text");
   if (text == nullptr) {
-    doc.error = "line " + std::to_string(line_number_) + ": missing \"text\"";
+    doc.error = where() + ": missing \"text\"";
     return true;
   }
   if (!text->is_string()) {
-    doc.error = "line " + std::to_string(line_number_) + ": \"text\" must be a string";
+    doc.error = where() + ": \"text\" must be a string";
     return true;
   }
   doc.text = std::string(text->as_string());
   if (const auto* date = object.if_contains("reference_date")) {
     if (!date->is_string() && !date->is_null()) {
-      doc.error = "line " + std::to_string(line_number_) + ": \"reference_date\" must be a string";
+      doc.error = where() + ": \"reference_date\" must be a string";
       return true;
     }
     if (date->is_string()) doc.reference_date = std::string(date->as_string());

@@ -53,7 +53,8 @@ class DocumentReader {
   std::string carry_;
   std::uint64_t base_ = 0;
   bool file_started_ = false;
-  std::uint64_t line_number_ = 0;
+  std::uint64_t line_number_ = 0;  // across all files: the default id
+  std::uint64_t file_line_ = 0;    // in the current file: named in error messages
   std::uint64_t bytes_read_ = 0;
 };
 
