@@ -87,6 +87,16 @@ class KHABAR_EXPORT NumberExtractor {
                std::vector<NumericFact>& out) const;
   std::vector<NumericFact> extract(std::string_view utf8, const TokenizedText& tokens) const;
 
+  // The bare number that starts at tokens.tokens()[first] — digits, number words, an ordinal,
+  // a fraction — read by the same grammar but without the date, time and code exclusions and
+  // without qualifier, unit or counted noun: for other extractors (spelled days and years,
+  // "الرابع والعشرين من ديسمبر", "عام ألفين وأربعة وعشرين"). On success sets `end` to the index
+  // of the token after the number and `ordinal` to whether it is one; nullopt when no number
+  // starts there. Looks at no more than 24 tokens. REQUIRES: first < tokens.tokens().size().
+  std::optional<double> number_at(std::string_view utf8, const TokenizedText& tokens,
+                                  std::size_t first, std::size_t& end,
+                                  bool* ordinal = nullptr) const;
+
   struct Impl;
 
  private:

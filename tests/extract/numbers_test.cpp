@@ -426,6 +426,39 @@ TEST(Robustness, OneAnalyzerSharedByThreadsGivesTheSameResults) {
   EXPECT_EQ(mismatches.load(), 0);
 }
 
+TEST(NumberAt, ReadsNumbersThatAreDatesForOtherExtractors) {
+  const khabar::Tokenizer& tokenizer = analyzer().tokenizer();
+  const khabar::NumberExtractor& numbers = analyzer().numbers();
+  struct Case {
+    const char* text;
+    std::size_t first;
+    double value;
+    std::size_t end;
+    bool ordinal;
+  };
+  const Case cases[] = {
+      {"في الرابع والعشرين من ديسمبر", 1, 24, 3, true},
+      {"عام ألفين وأربعة وعشرين", 1, 2024, 4, false},
+      {"في 15 رمضان 1445 هـ", 1, 15, 2, false},
+      {"في 15 رمضان 1445 هـ", 3, 1445, 4, false},
+      {"يوم الأحد", 1, -1, 0, false},
+  };
+  for (const Case& c : cases) {
+    const khabar::TokenizedText t = tokenizer.tokenize(c.text);
+    std::size_t end = 0;
+    bool ordinal = false;
+    const auto v = numbers.number_at(c.text, t, c.first, end, &ordinal);
+    if (c.value < 0) {
+      EXPECT_FALSE(v.has_value()) << c.text;
+      continue;
+    }
+    ASSERT_TRUE(v.has_value()) << c.text;
+    EXPECT_EQ(*v, c.value) << c.text;
+    EXPECT_EQ(end, c.end) << c.text;
+    EXPECT_EQ(ordinal, c.ordinal) << c.text;
+  }
+}
+
 // ---- data loading ----------------------------------------------------------------------------------
 
 TEST(Lexicon, MalformedUserTableIsReportedWithFileAndLine) {

@@ -85,6 +85,18 @@ class Scan {
        std::vector<NumericFact>& out)
       : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out) {}
 
+  // The bare number at token `first` (NumberExtractor::number_at): look-ups in a window only.
+  std::optional<Core> bare_number_at(std::uint32_t first) {
+    info_.resize(toks_.size());
+    const std::size_t lo = first >= 2 ? first - 2 : 0;
+    const std::size_t hi = std::min<std::size_t>(toks_.size(), first + 24);
+    for (std::size_t k = lo; k < hi; ++k) look_up(k);
+    if (first >= toks_.size()) return std::nullopt;
+    auto c = core_at(first);
+    if (c && c->end > hi) return std::nullopt;
+    return c;
+  }
+
   void run() {
     info_.resize(toks_.size());
     for (std::size_t i = 0; i < toks_.size(); ++i) look_up(i);
@@ -1553,6 +1565,19 @@ void NumberExtractor::extract(std::string_view utf8, const TokenizedText& tokens
                               std::vector<NumericFact>& out) const {
   Scan scan(*impl_, utf8, tokens, out);
   scan.run();
+}
+
+std::optional<double> NumberExtractor::number_at(std::string_view utf8,
+                                                 const TokenizedText& tokens, std::size_t first,
+                                                 std::size_t& end, bool* ordinal) const {
+  std::vector<NumericFact> unused;
+  Scan scan(*impl_, utf8, tokens, unused);
+  if (first > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;
+  auto core = scan.bare_number_at(static_cast<std::uint32_t>(first));
+  if (!core) return std::nullopt;
+  end = core->end;
+  if (ordinal != nullptr) *ordinal = core->ordinal;
+  return static_cast<double>(core->value);
 }
 
 std::vector<NumericFact> NumberExtractor::extract(std::string_view utf8,
