@@ -2,7 +2,8 @@
 //
 //   khabar_profile STAGE [MB]
 //
-// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics
+// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics | icu-word |
+//        icu-sentence
 //          run the stage once per article over MB megabytes of the corpus (default 2);
 //        tokenize-doc   tokenize the articles joined into ONE document (for peak RSS);
 //        load-doc       build that document and stop (the baseline for tokenize-doc).
@@ -19,6 +20,10 @@
 #include <malloc.h>
 #endif
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
 #include "corpus.hpp"
 #include "khabar/normalizer.hpp"
 #include "khabar/tokenizer.hpp"
@@ -33,6 +38,7 @@ struct Stage {
   const khabar::Normalizer* normalizer = nullptr;
   const khabar::Tokenizer* tokenizer = nullptr;
   khabar::TokenizeOptions options;
+  icu::BreakIterator* icu = nullptr;  // the reference: every boundary and its rule status
 };
 
 [[gnu::noinline]] std::size_t run_stage(const Stage& stage, const Corpus& corpus,
@@ -53,6 +59,19 @@ struct Stage {
       stage.tokenizer->tokenize(article, out, stage.options);
       produced += out.tokens().size();
     }
+  } else if (stage.icu) {
+    UText* text = nullptr;
+    for (const std::string& article : corpus.articles) {
+      UErrorCode status = U_ZERO_ERROR;
+      text = utext_openUTF8(text, article.data(), static_cast<std::int64_t>(article.size()),
+                            &status);
+      stage.icu->setText(text, status);
+      for (std::int32_t b = stage.icu->first(); b != icu::BreakIterator::DONE;
+           b = stage.icu->next()) {
+        produced += 1 + static_cast<std::size_t>(stage.icu->getRuleStatus() != 0);
+      }
+    }
+    utext_close(text);
   }
   return produced;
 }
@@ -72,7 +91,7 @@ long status_kb(std::string_view field) {
 int usage() {
   std::fprintf(stderr,
                "usage: khabar_profile normalize-search|normalize-display|tokenize|"
-               "tokenize-noclitics|tokenize-doc|load-doc [MB]\n");
+               "tokenize-noclitics|icu-word|icu-sentence|tokenize-doc|load-doc [MB]\n");
   return 1;
 }
 
@@ -100,6 +119,20 @@ int main(int argc, char** argv) {
   } else if (name == "tokenize-noclitics") {
     stage.tokenizer = tokenizer;
     stage.options.segment_clitics = false;
+  } else if (name == "icu-word" || name == "icu-sentence") {
+    UErrorCode status = U_ZERO_ERROR;
+    stage.icu = name == "icu-word" ? icu::BreakIterator::createWordInstance(icu::Locale("ar"), status)
+                                   : icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status);
+    if (U_FAILURE(status)) {
+      std::fprintf(stderr, "khabar_profile: %s\n", u_errorName(status));
+      return 1;
+    }
+    // Warm ICU's lazily loaded data so that it stays out of the profile.
+    UErrorCode warm = U_ZERO_ERROR;
+    UText* text = utext_openUTF8(nullptr, "كلمة أولى. كلمة ثانية", -1, &warm);
+    stage.icu->setText(text, warm);
+    while (stage.icu->next() != icu::BreakIterator::DONE) {}
+    utext_close(text);
   } else if (name != "load-doc") {
     return usage();
   }
@@ -139,5 +172,6 @@ int main(int argc, char** argv) {
   std::printf("%s: %.0f bytes in %.3f s (%.1f MB/s), result %zu\n", std::string(name).c_str(),
               bytes, seconds, seconds > 0 ? bytes / seconds / 1e6 : 0.0, produced);
   delete tokenizer;
+  delete stage.icu;
   return 0;
 }
