@@ -92,7 +92,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "وثمانون ألف وإثنا عشر",
                  123456789012.0},
         WordCase{"تسعمائة وتسعة وتسعون تريليونا وتسعمائة وتسعة وتسعون مليارا", 999999e9},
-        WordCase{"ثلاثة ملايين", 3e6}, WordCase{"مليون و200 ألف", 1200000}));
+        WordCase{"ثلاثة ملايين", 3e6}, WordCase{"مليون و200 ألف", 1200000},
+        WordCase{"اربعه", 4}, WordCase{"سته", 6}, WordCase{"إثنتى عشر", 12},
+        WordCase{"ثمان عشرة", 18}, WordCase{"واحدة و عشرون", 21}, WordCase{"100 الف", 100000},
+        WordCase{"10 آلاف", 10000}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Colloquial, WordGrammar,
+    ::testing::Values(WordCase{"حداشر", 11}, WordCase{"اتناشر", 12}, WordCase{"خمستاشر", 15},
+                      WordCase{"تلاتة و تلاتين", 33}, WordCase{"متين", 200},
+                      WordCase{"متين واحد وعشرين", 221}, WordCase{"تلتمية وخمسين", 350},
+                      WordCase{"خمسمية خمسة و عشرين", 525}, WordCase{"اتنين مليون", 2e6},
+                      WordCase{"3 مليون", 3e6}, WordCase{"الفين", 2000}));
 
 INSTANTIATE_TEST_SUITE_P(
     DigitsAndFractions, WordGrammar,
@@ -111,7 +122,11 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"خمسة وربع", 5.25}, WordCase{"3/4", 0.75},
                       WordCase{"اثنان فاصلة خمسة", 2.5}, WordCase{"-5", -5},
                       WordCase{"سالب واحد", -1}, WordCase{"ناقص ١٢", -12},
-                      WordCase{"123456789101231", 123456789101231.0}));
+                      WordCase{"123456789101231", 123456789101231.0},
+                      WordCase{"1 فاصلة 1", 1.1}, WordCase{"واحد فاصلة واحد", 1.1},
+                      WordCase{"01.10", 1.1}, WordCase{".77", 0.77}, WordCase{"٠٫٧٧٠", 0.77},
+                      WordCase{"٧٧/١٠٠", 0.77}, WordCase{"-١٬٢٠٠٬٠٠٠٫٠٠", -1200000},
+                      WordCase{"-١٫٢٠", -1.2}));
 
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");

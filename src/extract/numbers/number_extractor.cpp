@@ -470,7 +470,10 @@ class Scan {
           }
           break;
         case Atom::kDecimalPoint: {
-          if (!g_any || prev == kScale || prev == kDigits) { ok = false; break; }
+          if (!g_any || prev == kScale || (prev == kDigits && !c.digits.integral)) {
+            ok = false;
+            break;
+          }
           auto d = parse_cardinal_words_integer(a.tok + 1);
           if (!d) { ok = false; break; }
           long double frac = d->value;
@@ -494,7 +497,7 @@ class Scan {
               prev = kUnit;
               break;
             case CardClass::kUnit:
-              if (fresh || (g_h && !g_u && !g_t && !g_teen && cj && prev == kHundred)) {
+              if (fresh || (g_h && !g_u && !g_t && !g_teen && prev == kHundred)) {
                 group += v;
                 unit_val = v;
                 g_u = g_any = true;
@@ -549,11 +552,21 @@ class Scan {
                 ok = false;
               }
               break;
+            case CardClass::kTeen:  // حداشر، خمستاشر
+              if (fresh || (g_h && !g_u && !g_t && !g_teen && prev == kHundred)) {
+                group += v;
+                unit_val = v;
+                g_u = g_teen = g_any = true;
+                prev = kTen;
+              } else {
+                ok = false;
+              }
+              break;
             case CardClass::kTens:
               if (fresh ||
                   (cj && !g_t && !g_teen &&
-                   (((prev == kUnit || prev == kTeenUnit) && unit_val < 10) ||
-                    (g_h && !g_u && prev == kHundred)))) {
+                   ((prev == kUnit || prev == kTeenUnit) && unit_val < 10)) ||
+                  (!g_t && !g_teen && g_h && !g_u && prev == kHundred)) {
                 group += v;
                 g_t = g_any = true;
                 prev = kTens;

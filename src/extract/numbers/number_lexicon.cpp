@@ -93,6 +93,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
           t, row.line, "class", row.fields[cc],
           {{"zero", CardClass::kZero}, {"unit", CardClass::kUnit},
            {"teen_unit", CardClass::kTeenUnit}, {"ten", CardClass::kTen},
+           {"teen", CardClass::kTeen},
            {"tens", CardClass::kTens}, {"hundred", CardClass::kHundred},
            {"hundreds", CardClass::kHundreds}, {"scale", CardClass::kScale},
            {"scale_dual", CardClass::kScaleDual}, {"scale_plural", CardClass::kScalePlural}});

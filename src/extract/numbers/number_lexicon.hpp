@@ -17,7 +17,7 @@ namespace khabar::internal {
 
 enum class CardClass : std::uint8_t {
   kNone, kZero, kUnit, kTeenUnit, kTen, kTens, kHundred, kHundreds, kScale, kScaleDual,
-  kScalePlural,
+  kScalePlural, kTeen,
 };
 enum class FracClass : std::uint8_t { kNone, kFraction, kFractionDual, kFractionPlural };
 enum class OrdUse : std::uint8_t { kNone, kAny, kDefinite, kCompound };
