@@ -265,6 +265,9 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("بعد يوم واحد", "يوم واحد").unit, "day");
   EXPECT_EQ(only("قضى خمسة أعوام ونصف العام في السجن", "خمسة أعوام ونصف العام").value, 5.5);
   EXPECT_EQ(only("منذ عامين ونصف", "عامين ونصف").value, 2.5);
+  EXPECT_EQ(only("بعد ربع الساعة", "ربع الساعة").unit, "hour");
+  EXPECT_EQ(only("منذ ربع قرن", "ربع قرن").unit, "century");
+  EXPECT_EQ(only("بلغ 1.5 مليون طن متري", "1.5 مليون طن متري").value, 1.5e6);
   EXPECT_EQ(only("بلغت 3 ملايين دولار ونصف", "3 ملايين دولار ونصف").value, 3.5e6);
   const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
   EXPECT_EQ(oil.unit, "barrel_per_day");

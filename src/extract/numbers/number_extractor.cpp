@@ -1317,6 +1317,24 @@ class Scan {
       a.end = c.end;
     } else {
       attached = unit_or_currency(c.end, a);
+      // ربع الساعة، ثلاثة أرباع الساعة: a fraction of a definite time unit
+      if (!attached && c.fraction_only && valid(c.end) && is_arabic(c.end) &&
+          form(c.end).substr(0, 4) == kAl && form(c.end).size() > 6) {
+        if (const WordEntry* e = lex_.find(form(c.end).substr(4))) {
+          for (std::uint32_t id : e->phrases) {
+            const Phrase& ph = lex_.phrase(id);
+            if (ph.type != PhraseType::kUnit || ph.words.size() != 1) continue;
+            const internal::UnitInfo& u = lex_.unit(ph.payload);
+            if (u.kind != NumericKind::kDuration || u.count != 1) continue;
+            attached = true;
+            a.end = c.end + 1;
+            a.unit = u.unit;
+            a.kind = u.kind;
+            a.count = 1;
+            break;
+          }
+        }
+      }
       if (attached) {
         if (a.kind == NumericKind::kPercent) {
           f.kind = NumericKind::kPercent;
