@@ -126,7 +126,9 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"1 فاصلة 1", 1.1}, WordCase{"واحد فاصلة واحد", 1.1},
                       WordCase{"01.10", 1.1}, WordCase{".77", 0.77}, WordCase{"٠٫٧٧٠", 0.77},
                       WordCase{"٧٧/١٠٠", 0.77}, WordCase{"-١٬٢٠٠٬٠٠٠٫٠٠", -1200000},
-                      WordCase{"-١٫٢٠", -1.2}));
+                      WordCase{"-١٫٢٠", -1.2}, WordCase{"1e10", 1e10},
+                      WordCase{"١e١٠", 1e10}, WordCase{"-12e-1", -1.2},
+                      WordCase{"12.32e+14", 1.232e15}, WordCase{"2.5^-1", 0.4}));
 
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");

@@ -887,7 +887,74 @@ class Scan {
     return c;
   }
 
+  // 1e10، 12.32e+14، -12e-1 (scientific notation) and 1.1^23، 2.5^-1 (powers): written numbers
+  // of calculators rather than of news, read so that they do not come out as two numbers.
+  std::optional<Core> parse_scientific(std::uint32_t i) const {
+    auto read_signs = [&](std::uint32_t& k, int& sign) {
+      sign = 1;
+      while (valid(k) && toks_[k].joined && (is_punct(k, "-") || is_punct(k, "+") ||
+                                             is_punct(k, "--"))) {
+        if (form(k) == "-") sign = -sign;
+        ++k;
+      }
+    };
+    if (toks_[i].kind == TokenKind::kAlphanumeric) {
+      const std::string_view w = form(i);
+      const std::size_t e = w.find('e');
+      if (e == 0 || e == std::string_view::npos) return std::nullopt;
+      auto mant = internal::parse_digits(w.substr(0, e), [](std::size_t) {
+        return internal::SepHint::kUnknown;
+      });
+      if (!mant) return std::nullopt;
+      std::string_view rest = w.substr(e + 1);
+      int sign = 1;
+      std::uint32_t end = i + 1;
+      long double exponent = 0;
+      if (rest.empty()) {  // 12.32e + 14
+        std::uint32_t k = i + 1;
+        read_signs(k, sign);
+        auto d = digits(k);
+        if (k == i + 1 || !d || !toks_[k].joined || !d->integral) return std::nullopt;
+        exponent = d->value;
+        end = k + 1;
+      } else {
+        if (rest[0] == '-') {
+          sign = -1;
+          rest.remove_prefix(1);
+        }
+        if (rest.empty() || rest.size() > 3) return std::nullopt;
+        for (char ch : rest) {
+          if (ch < '0' || ch > '9') return std::nullopt;
+          exponent = exponent * 10 + (ch - '0');
+        }
+      }
+      Core c;
+      c.first = i;
+      c.end = end;
+      c.value = mant->value * std::pow(10.0L, sign * exponent);
+      return c;
+    }
+    if (toks_[i].kind != TokenKind::kNumber || !is_punct(i + 1, "^") || !toks_[i + 1].joined) {
+      return std::nullopt;
+    }
+    auto base = digits(i);
+    std::uint32_t k = i + 2;
+    int sign = 1;
+    read_signs(k, sign);
+    auto power = digits(k);
+    if (!base || !power || !toks_[k].joined || power->value > 400) return std::nullopt;
+    Core c;
+    c.first = i;
+    c.end = k + 1;
+    c.value = std::pow(base->value, sign * power->value);
+    return c;
+  }
+
   std::optional<Core> core_at(std::uint32_t i) const {
+    if (toks_[i].kind == TokenKind::kAlphanumeric) return parse_scientific(i);
+    if (toks_[i].kind == TokenKind::kNumber) {
+      if (auto p = parse_scientific(i)) return p;
+    }
     if (toks_[i].kind == TokenKind::kNumberSequence) return parse_sequence(i);
     if (toks_[i].kind != TokenKind::kNumber && !is_arabic(i)) return std::nullopt;
     if (is_arabic(i) && info_[i].e == nullptr) return std::nullopt;
@@ -1425,7 +1492,8 @@ class Scan {
         }
       } else if (is_punct(p, "-") && toks_[c.first].joined &&
                  (toks_[c.first].kind == TokenKind::kNumber ||
-                  toks_[c.first].kind == TokenKind::kNumberSequence) &&
+                  toks_[c.first].kind == TokenKind::kNumberSequence ||
+                  toks_[c.first].kind == TokenKind::kAlphanumeric) &&
                  (p == 0 || !toks_[p].joined)) {
         negative = true;
         left = p;
