@@ -716,7 +716,6 @@ class Scan {
     if (c.has_scale) c.value = round_scaled(c.value);
     c.last_scale = std::isinf(last_scale) ? 0 : last_scale;
     c.digits_only = !words && atoms == 1 && !c.has_scale;
-    (void)article_ok;
     return c;
   }
 
@@ -1274,14 +1273,13 @@ class Scan {
     next = c.end;
     NumericFact f;
     std::uint32_t begin_tok = c.first;
-    std::uint32_t begin_byte = 0;
-    bool begin_set = false;
 
     if (c.ordinal) {
       if (excluded_words(c)) return std::nullopt;
       f.kind = NumericKind::kOrdinal;
       f.value = static_cast<double>(c.value);
-      f.span = {begin_after_clitics(c.first), toks_[c.end - 1].span.end};
+      const std::uint32_t begin = begin_after_clitics(c.first);
+      f.span = {begin, trim_invisible_end(begin, toks_[c.end - 1].span.end)};
       return f;
     }
 
@@ -1610,7 +1608,7 @@ class Scan {
       f.high = static_cast<double>(c.high);
       f.value = *f.low;
     }
-    if (!begin_set) begin_byte = begin_after_clitics(left);
+    const std::uint32_t begin_byte = begin_after_clitics(left);
     f.span = {begin_byte, trim_invisible_end(begin_byte, toks_[end_tok - 1].span.end)};
     next = end_tok;
     return f;
