@@ -53,6 +53,15 @@ struct Stage {
   } else if (stage.tokenizer && !document.empty()) {
     const khabar::TokenizedText out = stage.tokenizer->tokenize(document, stage.options);
     produced = out.tokens().size() + out.all_segments().size() + out.sentences().size();
+    // What the result holds (capacity, in bytes), for docs/performance.md's memory figures.
+    std::fprintf(stderr,
+                 "khabar_profile: %zu tokens (%zu B capacity), %zu segments (%zu B), %zu sentences, "
+                 "%zu anchors (%zu B), normalized text %zu B, buffer %zu B\n",
+                 out.tokens().size(), out.tokens().capacity() * sizeof(khabar::Token),
+                 out.all_segments().size(), out.all_segments().capacity() * sizeof(khabar::Segment),
+                 out.sentences().size(), out.normalization().anchors().size(),
+                 out.normalization().anchors().capacity() * sizeof(khabar::NormalizedText::Anchor),
+                 out.normalization().text().capacity(), out.normalized_text().size());
   } else if (stage.tokenizer) {
     khabar::TokenizedText out;
     for (const std::string& article : corpus.articles) {
