@@ -112,6 +112,8 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"3.5", 3.5}, WordCase{"٣٫٥", 3.5}, WordCase{"1,4", 1.4},
                       WordCase{"0,08", 0.08}, WordCase{"1.500.000", 1500000},
                       WordCase{"1,234.56", 1234.56}, WordCase{"1.234,56", 1234.56},
+                      WordCase{"١،٢٣٤،٥٦٧", 1234567}, WordCase{"4،9 مليار", 4.9e9},
+                      WordCase{"12،220,13", 12220.13},
                       WordCase{"3 ملايين", 3e6}, WordCase{"2.5 مليار", 2.5e9},
                       WordCase{"١٫٢ تريليون", 1.2e12}, WordCase{"1.2 مليار", 1.2e9},
                       WordCase{"322 ألف", 322000}, WordCase{"نصف", 0.5}, WordCase{"ربع", 0.25},
@@ -270,6 +272,8 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("بعد ربع الساعة", "ربع الساعة").unit, "hour");
   EXPECT_EQ(only("منذ ربع قرن", "ربع قرن").unit, "century");
   EXPECT_EQ(only("بلغ 1.5 مليون طن متري", "1.5 مليون طن متري").value, 1.5e6);
+  EXPECT_EQ(only("على مساحة 2500 م2 ومسرح", "2500 م2").unit, "square_meter");
+  EXPECT_EQ(only("قررت تأخير الساعة 30 دقيقة", "30 دقيقة").unit, "minute");
   EXPECT_EQ(only("بلغت 3 ملايين دولار ونصف", "3 ملايين دولار ونصف").value, 3.5e6);
   const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
   EXPECT_EQ(oil.unit, "barrel_per_day");
@@ -349,7 +353,8 @@ TEST(Exclusions, DatesTimesPhonesCodes) {
                         "في 24/12/2024", "الساعة 10:30", "في 2024-12-24", "الساعة 10 صباحا",
                         "اتصلوا على 0612345678", "فيروس COVID-19", "طائرات F-16",
                         "شهادة ISO 9001", "كوفيد-19", "في 4 من مايو", "منذ 2011",
-                        "القرار رقم 2254", "في 25 كانون الأول", "بين عامي 2010 و2015"}) {
+                        "القرار رقم 2254", "في 25 كانون الأول", "بين عامي 2010 و2015",
+                        "عامي 2019،2020"}) {
     const auto all = facts(t);
     EXPECT_TRUE(all.empty()) << t << " → " << (all.empty() ? "" : all[0].span.slice(t));
   }

@@ -21,7 +21,9 @@ struct DigitValue {
 enum class SepHint : std::uint8_t {
   kUnknown,
   kDecimal,    // ٫ (U+066B): always a decimal separator
-  kThousands,  // ٬ (U+066C), ، (U+060C), ' and thin/no-break spaces: always grouping
+  kThousands,  // ٬ (U+066C): always grouping
+  kArabicComma,  // ، (U+060C): grouping before three digits, a (Maghrebi) decimal before one or
+                 // two (٤،٩ مليار), else the comma of a list (2019،2020: no number)
 };
 
 // Reads a number token's search form: "1500", "1,500,000", "3.5", "1,4" (Maghrebi decimal comma),
@@ -66,6 +68,9 @@ std::optional<DigitValue> parse_digits(std::string_view s, Hint hint) {
       const bool thousands_shape = after == 3 && seps[0] <= 3 && !(seps[0] == 1 && s[0] == '0');
       if (hint(seps[0]) == SepHint::kThousands) {
         if (!thousands_shape) return std::nullopt;
+      } else if (hint(seps[0]) == SepHint::kArabicComma && !thousands_shape) {
+        if (after > 2) return std::nullopt;
+        decimal = seps[0];
       } else if (!(last == ',' && thousands_shape)) {
         decimal = seps[0];
       }

@@ -314,7 +314,8 @@ class Scan {
     if (at >= text_.size()) return internal::SepHint::kUnknown;
     const internal::Decoded d = internal::decode_utf8(text_, at);
     if (d.cp == 0x066B) return internal::SepHint::kDecimal;
-    if (d.cp == 0x066C || d.cp == 0x060C) return internal::SepHint::kThousands;
+    if (d.cp == 0x066C) return internal::SepHint::kThousands;
+    if (d.cp == 0x060C) return internal::SepHint::kArabicComma;
     return internal::SepHint::kUnknown;
   }
 
@@ -1019,11 +1020,13 @@ class Scan {
     const bool has_prev = i > 0;
     const std::uint32_t p = i - 1;
     if (valid(c.end) && has_role(c.end, internal::kEra) && info_[c.end].strip == 0 && d.plain &&
-        d.int_digits >= 3 && d.int_digits <= 4) {
+        d.int_digits >= 3 && d.int_digits <= 4 &&
+        !(valid(c.end + 1) && toks_[c.end + 1].joined &&
+          toks_[c.end + 1].kind == TokenKind::kNumber)) {
       return true;  // 2024م، 1445 هـ
     }
     if (has_prev) {
-      if (has_role(p, internal::kClock)) return true;
+      if (has_role(p, internal::kClock) && !attached) return true;  // not تأخير الساعة 30 دقيقة
       if (has_role(p, internal::kIdentifier)) return true;
       if (is_latin_code(p)) return true;  // ISO 9001
       // كوفيد-19، إف-16
