@@ -163,6 +163,7 @@ TEST(Ordinals, WordsAndDigits) {
       {"القرن الواحد والعشرين", "الواحد والعشرين", 21},
       {"المؤتمر الخامس والثلاثون", "الخامس والثلاثون", 35},
       {"في الأسبوع الـ19 من الحرب", "الـ19", 19},
+      {"في الدورة الـ 20 للمجلس", "الـ 20", 20},
       {"ثالث أكبر اقتصاد", "ثالث", 3},
       {"وفي الثالث من الترتيب", "الثالث", 3},
   };
@@ -171,6 +172,13 @@ TEST(Ordinals, WordsAndDigits) {
     EXPECT_EQ(f.kind, NumericKind::kOrdinal) << c.text;
     EXPECT_EQ(f.value, c.value) << c.text;
   }
+}
+
+TEST(Ordinals, AnArticleOnANumberWithANounIsNoOrdinal) {
+  const NumericFact f = only("يقارب الـ 5 آلاف ريال لحجز", "5 آلاف ريال");
+  EXPECT_EQ(f.kind, NumericKind::kMoney);
+  EXPECT_EQ(f.value, 5000);
+  EXPECT_EQ(only("اجتمعت الـ 20 دولة", "20 دولة").kind, NumericKind::kCardinal);
 }
 
 TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {

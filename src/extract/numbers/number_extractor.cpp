@@ -737,7 +737,15 @@ class Scan {
       const std::string_view w = form(i);
       if (w.size() >= 4 && w.substr(w.size() - 4) == kAl) {
         auto d = digits(i + 1);
-        if (d && d->integral && d->value >= 1) {
+        // الـ 5 آلاف ريال: an article on a number with a scale or unit is no ordinal
+        std::uint32_t after = 0;
+        const bool more = valid(i + 2) &&
+                          ((info_[i + 2].e && info_[i + 2].e->card != CardClass::kNone &&
+                            info_[i + 2].strip == 0) ||
+                           phrase_at(i + 2, PhraseType::kUnit, false, after) ||
+                           phrase_at(i + 2, PhraseType::kCurrency, false, after) ||
+                           counted_word_ok(i + 2, false));  // الـ 20 دولة: the 20 countries
+        if (d && d->integral && d->value >= 1 && !more) {
           Core c;
           c.first = i;
           c.end = i + 2;
