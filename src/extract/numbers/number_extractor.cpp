@@ -85,12 +85,11 @@ class Scan {
        std::vector<NumericFact>& out)
       : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out) {}
 
-  // The bare number at token `first` (NumberExtractor::number_at): look-ups in a window only.
+  // The bare number at token `first` (NumberExtractor::number_at): looks at 24 tokens at most.
   std::optional<Core> bare_number_at(std::uint32_t first) {
     info_.resize(toks_.size());
-    const std::size_t lo = first >= 2 ? first - 2 : 0;
+    looked_.assign(toks_.size(), 0);
     const std::size_t hi = std::min<std::size_t>(toks_.size(), first + 24);
-    for (std::size_t k = lo; k < hi; ++k) look_up(k);
     if (first >= toks_.size()) return std::nullopt;
     auto c = core_at(first);
     if (c && c->end > hi) return std::nullopt;
@@ -99,12 +98,18 @@ class Scan {
 
   void run() {
     info_.resize(toks_.size());
-    for (std::size_t i = 0; i < toks_.size(); ++i) look_up(i);
+    looked_.assign(toks_.size(), 0);
     std::uint32_t floor = 0;
     std::uint32_t i = 0;
     const auto n = static_cast<std::uint32_t>(toks_.size());
     while (i < n) {
       std::uint32_t next = i + 1;
+      // Most tokens cannot begin a number: a bit test says so without a table look-up. The
+      // context words around a number are looked up when a number asks for them.
+      if (!could_start(i)) {
+        ++i;
+        continue;
+      }
       if (auto m = mention_at(i, floor, next)) {
         out_.push_back(*m);
         floor = next;
@@ -119,8 +124,31 @@ class Scan {
   bool is_arabic(std::uint32_t i) const { return toks_[i].kind == TokenKind::kArabicWord; }
   bool valid(std::uint32_t i) const { return i < toks_.size(); }
 
-  void look_up(std::size_t i) {
-    Tok& t = info_[i];
+  bool could_start(std::uint32_t i) const {
+    const TokenKind k = toks_[i].kind;
+    if (k == TokenKind::kNumber || k == TokenKind::kNumberSequence ||
+        k == TokenKind::kAlphanumeric) {
+      return true;
+    }
+    if (k != TokenKind::kArabicWord) return false;
+    const std::string_view w = form(i);
+    // the word itself, or what is left after up to four letters of proclitics (و ب ال، ولل)
+    for (std::size_t at = 0; at <= 8 && at + 4 <= w.size(); at += 2) {
+      if (lex_.maybe_starter(w.substr(at))) return true;
+    }
+    return false;
+  }
+
+  // The look-up results of token i, computed on first use.
+  const Tok& info(std::size_t i) const {
+    if (!looked_[i]) {
+      look_up(i, info_[i]);
+      looked_[i] = 1;
+    }
+    return info_[i];
+  }
+
+  void look_up(std::size_t i, Tok& t) const {
     const Token& tok = toks_[i];
     const std::string_view w = tt_.normalized(tok);
     if (tok.kind == TokenKind::kNumber || tok.kind == TokenKind::kNumberSequence) return;
@@ -199,12 +227,12 @@ class Scan {
 
   // Roles of token i read with or without its proclitics.
   std::uint32_t roles(std::uint32_t i) const {
-    if (!valid(i) || info_[i].e == nullptr) return 0;
-    return info_[i].e->roles;
+    if (!valid(i) || info(i).e == nullptr) return 0;
+    return info(i).e->roles;
   }
   bool has_role(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
   bool bare_role(std::uint32_t i, std::uint32_t role) const {
-    return valid(i) && info_[i].bare != nullptr && (info_[i].bare->roles & role) != 0;
+    return valid(i) && info(i).bare != nullptr && (info(i).bare->roles & role) != 0;
   }
   bool is_waw_token(std::uint32_t i) const { return valid(i) && is_arabic(i) && form(i) == kWaw; }
   bool is_punct(std::uint32_t i, std::string_view p) const {
@@ -215,7 +243,7 @@ class Scan {
 
   // Original byte where token i's text starts once its proclitics are off.
   std::uint32_t begin_after_clitics(std::uint32_t i) const {
-    const Tok& t = info_[i];
+    const Tok& t = info(i);
     if (t.strip == 0) return toks_[i].span.begin;
     std::uint32_t strip = t.strip;
     // لل: the article's ل belongs to the mention only as part of the word; start after ل + ل
@@ -254,7 +282,7 @@ class Scan {
   const Phrase* phrase_at(std::uint32_t i, PhraseType type, bool clitics, std::uint32_t& end,
                           std::uint32_t* id_out = nullptr) const {
     if (!valid(i)) return nullptr;
-    const WordEntry* entries[2] = {info_[i].bare, clitics ? info_[i].e : nullptr};
+    const WordEntry* entries[2] = {info(i).bare, clitics ? info(i).e : nullptr};
     for (const WordEntry* e : entries) {
       if (e == nullptr) continue;
       for (std::uint32_t id : e->phrases) {
@@ -270,7 +298,7 @@ class Scan {
           return &p;
         }
       }
-      if (e == info_[i].e) break;
+      if (e == info(i).e) break;
     }
     return nullptr;
   }
@@ -279,8 +307,8 @@ class Scan {
   bool blocked(std::uint32_t i) const {
     for (std::uint32_t k = 0; k < 4 && k <= i; ++k) {
       const std::uint32_t s = i - k;
-      if (info_[s].bare == nullptr && info_[s].e == nullptr) continue;
-      const WordEntry* entries[2] = {info_[s].bare, info_[s].e};
+      if (info(s).bare == nullptr && info(s).e == nullptr) continue;
+      const WordEntry* entries[2] = {info(s).bare, info(s).e};
       for (const WordEntry* e : entries) {
         if (e == nullptr) continue;
         for (std::uint32_t id : e->phrases) {
@@ -292,9 +320,9 @@ class Scan {
             std::string_view f = form(s + j);
             if (f != p.words[j]) {
               // the blocked word itself may carry proclitics (والأول)
-              if (!(s + j == i && info_[i].strip &&
-                    f.substr(info_[i].strip) == std::string_view(p.words[j]).substr(
-                                                     info_[i].article ? 4 : 0))) {
+              if (!(s + j == i && info(i).strip &&
+                    f.substr(info(i).strip) == std::string_view(p.words[j]).substr(
+                                                     info(i).article ? 4 : 0))) {
                 break;
               }
             }
@@ -332,7 +360,7 @@ class Scan {
     if (!valid(j)) return a;
     if (!first && is_waw_token(j) && valid(j + 1)) {
       Atom b = atom_at(j + 1, false);
-      if (b.type != Atom::kNone && !b.conj && info_[j + 1].strip == 0) {
+      if (b.type != Atom::kNone && !b.conj && info(j + 1).strip == 0) {
         b.conj = true;
         return b;
       }
@@ -349,7 +377,7 @@ class Scan {
     }
     if (!is_arabic(j)) return a;
     // و200: the و is a token of its own, joined to the digits.
-    const Tok& t = info_[j];
+    const Tok& t = info(j);
     if (!first && t.only_clitics && form(j) == kWaw && valid(j + 1) && toks_[j + 1].joined &&
         toks_[j + 1].kind == TokenKind::kNumber) {
       Atom b = atom_at(j + 1, false);
@@ -722,26 +750,26 @@ class Scan {
 
   // A whole number in words after فاصلة (اثنان فاصلة خمسة).
   std::optional<Core> parse_cardinal_words_integer(std::uint32_t i) const {
-    if (!valid(i) || info_[i].strip != 0) return std::nullopt;
+    if (!valid(i) || info(i).strip != 0) return std::nullopt;
     auto c = parse_cardinal(i);
     if (!c || c->fraction_only || c->value != std::floor(c->value)) return std::nullopt;
     return c;
   }
 
   std::optional<Core> parse_ordinal(std::uint32_t i) const {
-    const Tok& t = info_[i];
+    const Tok& t = info(i);
     // الـ19، ال١٩٢
     if (has_role(i, internal::kOrdinalArticle) && valid(i + 1) &&
         toks_[i + 1].kind == TokenKind::kNumber &&
-        (toks_[i + 1].joined || (info_[i].strip == 0 && form(i) == kAl))) {
+        (toks_[i + 1].joined || (info(i).strip == 0 && form(i) == kAl))) {
       const std::string_view w = form(i);
       if (w.size() >= 4 && w.substr(w.size() - 4) == kAl) {
         auto d = digits(i + 1);
         // الـ 5 آلاف ريال: an article on a number with a scale or unit is no ordinal
         std::uint32_t after = 0;
         const bool more = valid(i + 2) &&
-                          ((info_[i + 2].e && info_[i + 2].e->card != CardClass::kNone &&
-                            info_[i + 2].strip == 0) ||
+                          ((info(i + 2).e && info(i + 2).e->card != CardClass::kNone &&
+                            info(i + 2).strip == 0) ||
                            phrase_at(i + 2, PhraseType::kUnit, false, after) ||
                            phrase_at(i + 2, PhraseType::kCurrency, false, after) ||
                            counted_word_ok(i + 2, false));  // الـ 20 دولة: the 20 countries
@@ -766,8 +794,8 @@ class Scan {
     if (e.ord != OrdUse::kNone) {
       const int u = e.ord_value;
       // الحادي عشر، الثالثة عشرة
-      if (u <= 9 && valid(i + 1) && info_[i + 1].strip == 0 && info_[i + 1].e &&
-          info_[i + 1].e->card == CardClass::kTen) {
+      if (u <= 9 && valid(i + 1) && info(i + 1).strip == 0 && info(i + 1).e &&
+          info(i + 1).e->card == CardClass::kTen) {
         c.value = 10 + u;
         c.end = i + 2;
         return c;
@@ -779,10 +807,10 @@ class Scan {
         standalone_waw = true;
         ++k;
       }
-      if (u <= 9 && valid(k) && info_[k].e && info_[k].e->card == CardClass::kTens &&
-          (info_[k].article || t.article) && !info_[k].prep &&
-          (standalone_waw ? !info_[k].conj : info_[k].conj)) {
-        c.value = u + info_[k].e->card_value;
+      if (u <= 9 && valid(k) && info(k).e && info(k).e->card == CardClass::kTens &&
+          (info(k).article || t.article) && !info(k).prep &&
+          (standalone_waw ? !info(k).conj : info(k).conj)) {
+        c.value = u + info(k).e->card_value;
         c.end = k + 1;
         return c;
       }
@@ -803,8 +831,8 @@ class Scan {
       std::uint32_t k = i + 1;
       const bool standalone = is_waw_token(k);
       if (standalone) ++k;
-      const bool joined_waw = valid(k) && (standalone ? info_[k].strip == 0
-                                                      : (info_[k].conj && !info_[k].prep));
+      const bool joined_waw = valid(k) && (standalone ? info(k).strip == 0
+                                                      : (info(k).conj && !info(k).prep));
       if (e.card == CardClass::kUnit) return std::nullopt;
       // المائة، المائتان، الذكرى المئة; not في المئة (a percentage without its number)
       if (i > 0 && (form(i - 1) == "\xD9\x81\xD9\x8A" || form(i - 1) == kFeh)) {
@@ -834,7 +862,7 @@ class Scan {
 
   // عامين، ساعتين ونصف، ساعة ونصف، سنة وربع.
   std::optional<Core> parse_unit_led(std::uint32_t i) const {
-    if (!is_arabic(i) || info_[i].prep) return std::nullopt;
+    if (!is_arabic(i) || info(i).prep) return std::nullopt;
     std::uint32_t end = 0, id = 0;
     const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
     if (p == nullptr || p->words.size() != 1) return std::nullopt;
@@ -965,7 +993,7 @@ class Scan {
     }
     if (toks_[i].kind == TokenKind::kNumberSequence) return parse_sequence(i);
     if (toks_[i].kind != TokenKind::kNumber && !is_arabic(i)) return std::nullopt;
-    if (is_arabic(i) && info_[i].e == nullptr) return std::nullopt;
+    if (is_arabic(i) && info(i).e == nullptr) return std::nullopt;
     if (auto o = parse_ordinal(i)) return o;
     if (auto c = parse_cardinal(i)) {
       // 2 1/4: a whole number and a fraction
@@ -982,14 +1010,14 @@ class Scan {
       // 1 على 3، واحد جزء من مئة: a fraction when the first number is the smaller one
       std::uint32_t over_end = 0;
       if (!c->fraction_only && !c->has_scale && valid(c->end) && c->value > 0) {
-        if (has_role(c->end, internal::kFractionOver) && info_[c->end].strip == 0) {
+        if (has_role(c->end, internal::kFractionOver) && info(c->end).strip == 0) {
           over_end = c->end + 1;
         } else {
           const Phrase* over = phrase_at(c->end, PhraseType::kSyntax, false, over_end);
           if (over == nullptr || over->payload != internal::kFractionOver) over_end = 0;
         }
       }
-      if (over_end != 0 && valid(over_end) && info_[over_end].strip == 0) {
+      if (over_end != 0 && valid(over_end) && info(over_end).strip == 0) {
         auto d = parse_cardinal(over_end);
         if (d && !d->fraction_only && d->value > c->value) {
           c->value = c->value / d->value;
@@ -1027,7 +1055,7 @@ class Scan {
     const long double v = c.value;
     const bool has_prev = i > 0;
     const std::uint32_t p = i - 1;
-    if (valid(c.end) && has_role(c.end, internal::kEra) && info_[c.end].strip == 0 && d.plain &&
+    if (valid(c.end) && has_role(c.end, internal::kEra) && info(c.end).strip == 0 && d.plain &&
         d.int_digits >= 3 && d.int_digits <= 4 &&
         !(valid(c.end + 1) && toks_[c.end + 1].joined &&
           toks_[c.end + 1].kind == TokenKind::kNumber)) {
@@ -1043,7 +1071,7 @@ class Scan {
         return true;
       }
       // a number glued to a word that is not a proclitic (ج2)
-      if (toks_[i].joined && is_arabic(p) && !info_[p].only_clitics) return true;
+      if (toks_[i].joined && is_arabic(p) && !info(p).only_clitics) return true;
       if (toks_[i].joined && is_punct(p, "+") && d.int_digits >= 7) return true;
     }
     // phone numbers
@@ -1085,7 +1113,7 @@ class Scan {
 
   bool excluded_words(const Core& c) const {
     // ألّف كتابا "he wrote a book": after ألف the counted noun is genitive, never accusative
-    if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].strip == 0 &&
+    if (c.end == c.first + 1 && is_arabic(c.first) && info(c.first).strip == 0 &&
         form(c.first) == "\xD8\xA7\xD9\x84\xD9\x81" && counted_word_ok(c.end, false) &&
         form(c.end).size() >= 6 && form(c.end).substr(form(c.end).size() - 2) == "\xD8\xA7") {
       // ...unless a qualifier or a preposition shows it is a number (أقل من ألف باندا)
@@ -1097,8 +1125,8 @@ class Scan {
       if (!number_context) return true;
     }
     // dialect واحد + definite noun (واحد المثل: "a proverb"), not the number one
-    if (c.end == c.first + 1 && is_arabic(c.first) && info_[c.first].e &&
-        info_[c.first].e->card == CardClass::kUnit && c.value == 1 && valid(c.end) &&
+    if (c.end == c.first + 1 && is_arabic(c.first) && info(c.first).e &&
+        info(c.first).e->card == CardClass::kUnit && c.value == 1 && valid(c.end) &&
         is_arabic(c.end) && form(c.end).substr(0, 4) == kAl) {
       return true;
     }
@@ -1136,7 +1164,7 @@ class Scan {
       cues_ready_ = true;
       cue_counts_.assign(lex_.cues().size(), 0);
       for (std::uint32_t i = 0; i < toks_.size(); ++i) {
-        const WordEntry* e = info_[i].bare ? info_[i].bare : info_[i].e;
+        const WordEntry* e = info(i).bare ? info(i).bare : info(i).e;
         if (e == nullptr) continue;
         for (std::uint16_t k : e->cues) ++cue_counts_[k];
       }
@@ -1171,7 +1199,7 @@ class Scan {
       for (const Phrase* q = phrase_at(end, PhraseType::kCurrencyAdjective, false, end2);
            q != nullptr;) {
         // the same adjective spelling may belong to several families: find ours
-        const WordEntry* e = info_[end].bare;
+        const WordEntry* e = info(end).bare;
         for (std::uint32_t id : e->phrases) {
           const Phrase& r = lex_.phrase(id);
           if (r.type != PhraseType::kCurrencyAdjective) continue;
@@ -1200,7 +1228,7 @@ class Scan {
 
   bool counted_word_ok(std::uint32_t j, bool second) const {
     if (!valid(j) || !is_arabic(j)) return false;
-    const Tok& t = info_[j];
+    const Tok& t = info(j);
     if (t.e != nullptr) {
       const WordEntry& e = *t.e;
       if (e.roles != 0 || e.is_number_word()) return false;
@@ -1265,7 +1293,7 @@ class Scan {
       const Phrase* p = phrase_at(s, PhraseType::kQualifier, true, end);
       if (p != nullptr && end == first && (p->position & 1)) {
         // the phrase's first word may only carry و ف ب ل (بنحو، لأكثر، وحوالي)
-        if (info_[s].article && info_[s].e != info_[s].bare) continue;
+        if (info(s).article && info(s).e != info(s).bare) continue;
         start = s;
         q = static_cast<Qualifier>(p->payload);
         return true;
@@ -1316,9 +1344,9 @@ class Scan {
         std::uint32_t b0 = k;
         if (is_waw_token(k)) b0 = k + 1;
         if (valid(b0)) {
-          const bool attached_waw = b0 == k && info_[k].conj && info_[k].strip == 2 &&
-                                    !info_[k].only_clitics;
-          const bool waw_digits = b0 == k && info_[k].only_clitics && form(k) == kWaw &&
+          const bool attached_waw = b0 == k && info(k).conj && info(k).strip == 2 &&
+                                    !info(k).only_clitics;
+          const bool waw_digits = b0 == k && info(k).only_clitics && form(k) == kWaw &&
                                   valid(k + 1) && toks_[k + 1].joined;
           std::optional<Core> b;
           if (b0 == k + 1 || attached_waw) b = parse_cardinal(b0);
@@ -1331,7 +1359,7 @@ class Scan {
           }
         }
       }
-      if (!range && valid(k) && has_role(k, internal::kRangeTo) && info_[k].strip == 0 &&
+      if (!range && valid(k) && has_role(k, internal::kRangeTo) && info(k).strip == 0 &&
                  valid(k + 1)) {
         auto b = parse_cardinal(k + 1);
         if (b && !b->fraction_only) {
@@ -1364,7 +1392,7 @@ class Scan {
         const bool years = c.digits_only && hi.digits_only && c.digits.int_digits == 4 &&
                            hi.digits.int_digits == 4 && c.value >= 1800 && hi.value <= 2100;
         const bool era = valid(hi.end) && has_role(hi.end, internal::kEra) &&
-                         info_[hi.end].strip == 0;
+                         info(hi.end).strip == 0;
         if (era) {
           next = hi.end;
           return std::nullopt;
@@ -1474,7 +1502,7 @@ class Scan {
         }
       }
     }
-    if (!attached && f.unit.empty() && !c.fraction_only && !info_[c.first].article) {
+    if (!attached && f.unit.empty() && !c.fraction_only && !info(c.first).article) {
       std::uint32_t ce = 0;
       const Span counted = counted_at(c.end, ce);
       if (!counted.empty()) {
@@ -1540,8 +1568,8 @@ class Scan {
     }
     // unit noun before one/two: يوم واحد، سنة واحدة
     if (left == c.first && left > floor && c.end == c.first + 1 && !attached && is_arabic(c.first) &&
-        info_[c.first].strip == 0 && info_[c.first].e &&
-        info_[c.first].e->card == CardClass::kUnit && c.value <= 2) {
+        info(c.first).strip == 0 && info(c.first).e &&
+        info(c.first).e->card == CardClass::kUnit && c.value <= 2) {
       Attach s;
       if (unit_or_currency(left - 1, s) && s.end == left && s.count == 1 &&
           s.kind != NumericKind::kPercent) {
@@ -1571,7 +1599,7 @@ class Scan {
       if (standalone) ++k;
       std::uint32_t qend = 0;
       const Phrase* p2 = nullptr;
-      if (valid(k) && (standalone ? info_[k].strip == 0 : (info_[k].conj && !info_[k].prep))) {
+      if (valid(k) && (standalone ? info(k).strip == 0 : (info(k).conj && !info(k).prep))) {
         p2 = phrase_at(k, PhraseType::kQualifier, true, qend);
       }
       if (p2 != nullptr && (p2->position & 1) && valid(qend)) {
@@ -1630,7 +1658,8 @@ class Scan {
   const TokenizedText& tt_;
   const std::vector<Token>& toks_;
   std::vector<NumericFact>& out_;
-  std::vector<Tok> info_;
+  mutable std::vector<Tok> info_;
+  mutable std::vector<std::uint8_t> looked_;
   mutable bool cues_ready_ = false;
   mutable std::vector<int> cue_counts_;
 };

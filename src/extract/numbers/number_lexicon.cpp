@@ -257,6 +257,13 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
                  t, row.line);
     }
   }
+  for (const auto& [word, entry] : words_) {
+    const std::uint32_t k = filter_key(word);
+    filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    bool starter = entry.is_number_word() || (entry.roles & kOrdinalArticle) != 0;
+    for (std::uint32_t id : entry.phrases) starter |= phrases_[id].type == PhraseType::kUnit;
+    if (starter) starter_filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
 }
 
 }  // namespace khabar::internal

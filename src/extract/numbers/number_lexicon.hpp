@@ -86,8 +86,17 @@ class NumberLexicon {
   NumberLexicon(const Lexicons& lexicons, const Normalizer& search);
 
   const WordEntry* find(std::string_view search_form) const {
+    // Most words of a text are in no table: a 64K-bit filter answers them without hashing.
+    const std::uint32_t k = filter_key(search_form);
+    if ((filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) == 0) return nullptr;
     auto it = words_.find(search_form);
     return it == words_.end() ? nullptr : &it->second;
+  }
+  // False when `search_form` is surely no word a number can begin with (number words, ordinals,
+  // fractions, units, the ال of الـ19); true means "look it up".
+  bool maybe_starter(std::string_view search_form) const {
+    const std::uint32_t k = filter_key(search_form);
+    return (starter_filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) != 0;
   }
   const Phrase& phrase(std::uint32_t id) const { return phrases_[id]; }
   const UnitInfo& unit(std::uint32_t id) const { return units_[id]; }
@@ -102,6 +111,14 @@ class NumberLexicon {
   std::uint32_t add_phrase(std::string_view text, PhraseType type, std::uint32_t payload,
                            std::uint8_t position, const TsvTable& table, std::size_t line);
   std::uint16_t family(const std::string& name);
+  static std::uint32_t filter_key(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    const std::size_t n = w.size();
+    const std::uint32_t first = p[0] | (n > 1 ? p[1] << 8 : 0);
+    const std::uint32_t last = p[n - 1] | (n > 1 ? p[n - 2] << 8 : 0);
+    return (first * 0x9E37u + last * 0x85EBu + static_cast<std::uint32_t>(n) * 0xC2B3u) & 0xFFFFu;
+  }
 
   const Normalizer& search_;
   StringMap<WordEntry> words_;
@@ -111,6 +128,8 @@ class NumberLexicon {
   std::vector<CurrencyInfo> adjectives_;
   std::vector<CurrencyInfo> cues_;
   std::vector<std::string> families_;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);  // 65,536 bits
+  std::vector<std::uint64_t> starter_filter_ = std::vector<std::uint64_t>(1024, 0);
 };
 
 }  // namespace khabar::internal
