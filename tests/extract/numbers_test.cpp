@@ -249,6 +249,7 @@ TEST(Kinds, MoneyWithCountryAdjectivesAndSymbols) {
       {"€15", "EUR", 15},
       {"£7", "GBP", 7},
       {"15€", "EUR", 15},
+      {"3 ملايين من الدولارات", "USD", 3e6},
   };
   for (const Case& c : cases) {
     const auto all = facts(c.text);

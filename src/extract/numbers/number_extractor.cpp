@@ -1421,6 +1421,24 @@ class Scan {
       a.end = c.end;
     } else {
       attached = unit_or_currency(c.end, a);
+      // 3 ملايين من الدولارات: a scale, من and the currency's definite plural
+      if (!attached && c.has_scale && valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" &&
+          is_arabic(c.end + 1) && form(c.end + 1).substr(0, 4) == kAl &&
+          form(c.end + 1).size() > 6) {
+        if (const WordEntry* e = lex_.find(form(c.end + 1).substr(4))) {
+          for (std::uint32_t id : e->phrases) {
+            const Phrase& ph = lex_.phrase(id);
+            if (ph.type != PhraseType::kCurrency || ph.words.size() != 1) continue;
+            const internal::CurrencyInfo& cur = lex_.currency(ph.payload);
+            attached = true;
+            a.end = c.end + 2;
+            a.kind = NumericKind::kMoney;
+            const std::string_view ctx = context_iso(cur.family);
+            a.currency = ctx.empty() ? cur.iso : std::string(ctx);
+            break;
+          }
+        }
+      }
       // ربع الساعة، ثلاثة أرباع الساعة: a fraction of a definite time unit
       if (!attached && c.fraction_only && valid(c.end) && is_arabic(c.end) &&
           form(c.end).substr(0, 4) == kAl && form(c.end).size() > 6) {
