@@ -45,6 +45,7 @@ class Worker {
   explicit Worker(const Analyzer& analyzer) : analyzer_(analyzer) {}
 
   void process(InputDocument& doc, Piece& piece) {
+    if (doc.raw_json) parse_json_document(doc);
     piece.id_json = std::move(doc.id_json);
     piece.first_chunk = doc.first_chunk;
     piece.last_chunk = doc.last_chunk;
@@ -56,7 +57,8 @@ class Worker {
     if (!doc.reference_date.empty()) {
       CivilDate date;
       if (!parse_civil_date(doc.reference_date, date)) {
-        piece.error = "\"reference_date\" must be YYYY-MM-DD, not '" + doc.reference_date + "'";
+        piece.error = (doc.where.empty() ? std::string() : doc.where + ": ") +
+                      "\"reference_date\" must be YYYY-MM-DD, not '" + doc.reference_date + "'";
         return;
       }
       options.reference_date = date;
@@ -374,6 +376,7 @@ int run_extract(const std::vector<std::string>& args) {
   if (threads == 0 || threads > 256) throw po::error("--threads must be 1–256");
   const Analyzer analyzer;
   DocumentReader reader(mode, files);
+  reader.set_defer_json(threads > 1);
   return run_pool(reader, analyzer, date, threads);
 }
 

@@ -109,43 +109,56 @@ bool DocumentReader::next_line(InputDocument& doc) {
     return true;
   }
   doc.id_json = std::to_string(line_number_);
+  doc.where = where();
+  doc.text = std::move(line);
+  if (defer_json_) {
+    doc.raw_json = true;  // the caller parses it (khabar extract: in its worker threads)
+  } else {
+    parse_json_document(doc);
+  }
+  return true;
+}
+
+void parse_json_document(InputDocument& doc) {
+  doc.raw_json = false;
+  const std::string line = std::move(doc.text);
+  doc.text.clear();
   boost::system::error_code ec;
   boost::json::value value = boost::json::parse(line, ec);
   if (ec) {
-    doc.error = where() + ": invalid JSON: " + ec.message();
-    return true;
+    doc.error = doc.where + ": invalid JSON: " + ec.message();
+    return;
   }
   if (!value.is_object()) {
-    doc.error = where() + ": expected a JSON object";
-    return true;
+    doc.error = doc.where + ": expected a JSON object";
+    return;
   }
   const auto& object = value.as_object();
   if (const auto* id = object.if_contains("id")) {
     if (id->is_string() || id->is_number()) {
       doc.id_json = boost::json::serialize(*id);
     } else if (!id->is_null()) {
-      doc.error = where() + ": \"id\" must be a string or a number";
-      return true;
+      doc.error = doc.where + ": \"id\" must be a string or a number";
+      return;
     }
   }
   const auto* text = object.if_contains("text");
   if (text == nullptr) {
-    doc.error = where() + ": missing \"text\"";
-    return true;
+    doc.error = doc.where + ": missing \"text\"";
+    return;
   }
   if (!text->is_string()) {
-    doc.error = where() + ": \"text\" must be a string";
-    return true;
+    doc.error = doc.where + ": \"text\" must be a string";
+    return;
   }
   doc.text = std::string(text->as_string());
   if (const auto* date = object.if_contains("reference_date")) {
     if (!date->is_string() && !date->is_null()) {
-      doc.error = where() + ": \"reference_date\" must be a string";
-      return true;
+      doc.error = doc.where + ": \"reference_date\" must be a string";
+      return;
     }
     if (date->is_string()) doc.reference_date = std::string(date->as_string());
   }
-  return true;
 }
 
 }  // namespace khabar::cli

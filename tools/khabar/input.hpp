@@ -28,7 +28,12 @@ struct InputDocument {
   bool last_chunk = true;
   std::string reference_date;  // from JSONL, may be empty
   std::string error;           // non-empty: the line could not be read as a document
+  std::string where;           // jsonl: "line 4" (standard input) or "file.jsonl:2", for errors
+  bool raw_json = false;       // jsonl with deferred parsing: `text` still holds the JSON line
 };
+
+// Parses a deferred JSON line (`doc.raw_json`): fills id_json, text, reference_date, or error.
+void parse_json_document(InputDocument& doc);
 
 class DocumentReader {
  public:
@@ -36,6 +41,9 @@ class DocumentReader {
   DocumentReader(InputMode mode, std::vector<std::string> files, std::size_t chunk_bytes = 1 << 20);
   // Fills `doc` with the next document (or chunk); false at the end of all input.
   bool next(InputDocument& doc);
+  // jsonl: hand each line over unparsed (`raw_json`), for parse_json_document() in a worker, so
+  // that a multi-threaded reader does no JSON work of its own.
+  void set_defer_json(bool defer) { defer_json_ = defer; }
   std::uint64_t bytes_read() const { return bytes_read_; }
 
  private:
@@ -56,6 +64,7 @@ class DocumentReader {
   std::uint64_t line_number_ = 0;  // across all files: the default id
   std::uint64_t file_line_ = 0;    // in the current file: named in error messages
   std::uint64_t bytes_read_ = 0;
+  bool defer_json_ = false;
 };
 
 }  // namespace khabar::cli
