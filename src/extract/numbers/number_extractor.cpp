@@ -1163,10 +1163,27 @@ class Scan {
     if (!cues_ready_) {
       cues_ready_ = true;
       cue_counts_.assign(lex_.cues().size(), 0);
-      for (std::uint32_t i = 0; i < toks_.size(); ++i) {
-        const WordEntry* e = info(i).bare ? info(i).bare : info(i).e;
-        if (e == nullptr) continue;
+      // Country names are few: a filter of their own, then the word or the word without one
+      // proclitic (بالمغرب، وبيروت، للمغرب), without the full look-up of every token.
+      char buffer[128];
+      auto count = [&](std::string_view w) {
+        if (!lex_.maybe_cue(w)) return false;
+        const WordEntry* e = lex_.find(w);
+        if (e == nullptr || e->cues.empty()) return false;
         for (std::uint16_t k : e->cues) ++cue_counts_[k];
+        return true;
+      };
+      for (std::uint32_t i = 0; i < toks_.size(); ++i) {
+        if (!is_arabic(i)) continue;
+        const std::string_view w = form(i);
+        if (count(w) || w.size() < 8) continue;
+        const std::string_view first = w.substr(0, 2);
+        if (w.substr(0, 4) == "\xD9\x84\xD9\x84" && w.size() + 2 <= sizeof buffer) {
+          std::copy(kAl.begin(), kAl.end(), buffer);  // للمغرب → المغرب
+          std::copy(w.begin() + 4, w.end(), buffer + 4);
+          if (count(std::string_view(buffer, w.size()))) continue;
+        }
+        if (first == kWaw || first == kFeh || first == kBeh || first == kLam) count(w.substr(2));
       }
     }
     int best = -1;

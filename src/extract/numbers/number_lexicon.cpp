@@ -263,6 +263,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
     bool starter = entry.is_number_word() || (entry.roles & kOrdinalArticle) != 0;
     for (std::uint32_t id : entry.phrases) starter |= phrases_[id].type == PhraseType::kUnit;
     if (starter) starter_filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    if (!entry.cues.empty()) cue_filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
   }
 }
 

@@ -98,6 +98,10 @@ class NumberLexicon {
     const std::uint32_t k = filter_key(search_form);
     return (starter_filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) != 0;
   }
+  bool maybe_cue(std::string_view search_form) const {
+    const std::uint32_t k = filter_key(search_form);
+    return (cue_filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) != 0;
+  }
   const Phrase& phrase(std::uint32_t id) const { return phrases_[id]; }
   const UnitInfo& unit(std::uint32_t id) const { return units_[id]; }
   const CurrencyInfo& currency(std::uint32_t id) const { return currencies_[id]; }
@@ -130,6 +134,7 @@ class NumberLexicon {
   std::vector<std::string> families_;
   std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);  // 65,536 bits
   std::vector<std::uint64_t> starter_filter_ = std::vector<std::uint64_t>(1024, 0);
+  std::vector<std::uint64_t> cue_filter_ = std::vector<std::uint64_t>(1024, 0);
 };
 
 }  // namespace khabar::internal
