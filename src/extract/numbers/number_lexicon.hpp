@@ -4,6 +4,7 @@
 #define KHABAR_SRC_EXTRACT_NUMBERS_NUMBER_LEXICON_HPP_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -115,13 +116,18 @@ class NumberLexicon {
   std::uint32_t add_phrase(std::string_view text, PhraseType type, std::uint32_t payload,
                            std::uint8_t position, const TsvTable& table, std::size_t line);
   std::uint16_t family(const std::string& name);
+  // 16 bits from the length and the first and last four bytes (two Arabic letters each side).
   static std::uint32_t filter_key(std::string_view w) {
-    if (w.empty()) return 0;
-    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
     const std::size_t n = w.size();
-    const std::uint32_t first = p[0] | (n > 1 ? p[1] << 8 : 0);
-    const std::uint32_t last = p[n - 1] | (n > 1 ? p[n - 2] << 8 : 0);
-    return (first * 0x9E37u + last * 0x85EBu + static_cast<std::uint32_t>(n) * 0xC2B3u) & 0xFFFFu;
+    std::uint32_t head = 0, tail = 0;
+    if (n >= 4) {
+      std::memcpy(&head, w.data(), 4);
+      std::memcpy(&tail, w.data() + n - 4, 4);
+    } else {
+      std::memcpy(&head, w.data(), n);
+    }
+    const std::uint64_t x = (std::uint64_t{head} << 32 | tail) ^ (n * 0x9E3779B97F4A7C15ull);
+    return static_cast<std::uint32_t>((x * 0xD6E8FEB86659FD93ull) >> 48);
   }
 
   const Normalizer& search_;
