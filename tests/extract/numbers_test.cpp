@@ -326,6 +326,18 @@ TEST(Qualifiers, BeforeAndAfter) {
   for (const Case& c : cases) EXPECT_EQ(only(c.text, c.mention).qualifier, c.q) << c.text;
 }
 
+TEST(Ranges, AChangeFromOneFigureToAnotherIsTwoFacts) {
+  const auto all = facts("ارتفع معدل التضخم من 3 إلى 5 في المئة");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_FALSE(all[0].low.has_value());
+  EXPECT_EQ(all[0].value, 3);
+  EXPECT_EQ(all[0].kind, NumericKind::kPercent);  // the unit of the second figure
+  EXPECT_EQ(all[0].span.slice("ارتفع معدل التضخم من 3 إلى 5 في المئة"), "3");
+  EXPECT_EQ(all[1].value, 5);
+  EXPECT_EQ(all[1].kind, NumericKind::kPercent);
+  EXPECT_TRUE(only("يتراوح السعر من 3 إلى 5 دولارات", "من 3 إلى 5 دولارات").low.has_value());
+}
+
 TEST(Ranges, LowAndHigh) {
   struct Case {
     const char* text;

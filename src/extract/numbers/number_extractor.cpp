@@ -1342,6 +1342,7 @@ class Scan {
     // ranges: بين A وB، من A إلى B، A - B
     Core hi;
     bool range = false;
+    bool change = false;
     if (!c.range && !c.fraction_only) {
       std::uint32_t k = c.end;
       // بين سالب عشرة وخمسة عشر: a sign between the opener and the low bound
@@ -1376,7 +1377,16 @@ class Scan {
           }
         }
       }
-      if (!range && valid(k) && has_role(k, internal::kRangeTo) && info(k).strip == 0 &&
+      // ارتفع من 3 إلى 5: a change from one figure to another, two facts, not a range
+      if (c.first >= 2 && has_role(c.first - 1, internal::kRangeFrom)) {
+        // the verb may be up to three words before من (ارتفع معدل التضخم من 3 إلى 5)
+        for (std::uint32_t k2 = c.first - 2, n2 = 0; n2 < 4; --k2, ++n2) {
+          if (toks_[k2].kind == TokenKind::kPunctuation) break;
+          if (has_role(k2, internal::kChange)) change = true;
+          if (change || k2 == 0) break;
+        }
+      }
+      if (!range && !change && valid(k) && has_role(k, internal::kRangeTo) && info(k).strip == 0 &&
                  valid(k + 1)) {
         auto b = parse_cardinal(k + 1);
         if (b && !b->fraction_only) {
@@ -1484,6 +1494,24 @@ class Scan {
         } else {
           f.kind = a.kind;
           f.unit = std::string(a.unit);
+        }
+      }
+    }
+
+    // ارتفع من 3 إلى 5 في المئة: the first figure has the unit of the second
+    if (change && !attached && f.kind == NumericKind::kCardinal && valid(c.end + 1) &&
+        has_role(c.end, internal::kRangeTo) && info(c.end).strip == 0) {
+      if (auto b = parse_cardinal(c.end + 1)) {
+        Attach a2;
+        if (unit_or_currency(b->end, a2)) {
+          f.kind = a2.kind;
+          if (a2.kind == NumericKind::kMoney) {
+            f.currency = a2.currency;
+          } else {
+            f.unit = a2.kind == NumericKind::kPercent ? "percent" : std::string(a2.unit);
+          }
+          attached = true;
+          a.end = c.end;
         }
       }
     }

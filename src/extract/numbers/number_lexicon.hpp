@@ -42,6 +42,7 @@ enum Role : std::uint32_t {
   kIdentifier = 1u << 14,
   kStopWord = 1u << 15,
   kFractionOver = 1u << 16,
+  kChange = 1u << 17,
 };
 
 enum class PhraseType : std::uint8_t {
