@@ -291,6 +291,13 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("نحو 40 طنا من المساعدات", "نحو 40 طنا").unit, "ton");
 }
 
+TEST(Kinds, CountedNounAfterAnAccusativeTakesOnlyAnAgreeingAdjective) {
+  const std::string a = "أنشأت 31 مصرفا تعاونيا";
+  EXPECT_EQ(only(a, "31 مصرفا تعاونيا").counted.slice(a), "مصرفا تعاونيا");
+  const std::string b = "مقتل 1332 عراقيا نتيجة أعمال العنف";
+  EXPECT_EQ(only(b, "1332 عراقيا").counted.slice(b), "عراقيا");
+}
+
 TEST(Kinds, CountedNoun) {
   const std::string text = "تضم المنظمة 193 دولة عضو في الأمم المتحدة";
   const NumericFact f = only(text, "193 دولة عضو");

@@ -1296,7 +1296,16 @@ class Scan {
   Span counted_at(std::uint32_t j, std::uint32_t& end) const {
     if (!counted_word_ok(j, false)) return {};
     end = j + 1;
-    if (counted_word_ok(j + 1, true) && !toks_[j + 1].joined) end = j + 2;
+    if (counted_word_ok(j + 1, true) && !toks_[j + 1].joined) {
+      // after an accusative noun (قتيلا، عراقيا) only an accusative adjective agrees with it
+      // (مصرفا تعاونيا); 1332 عراقيا نتيجة… stops before نتيجة
+      auto accusative = [&](std::uint32_t k) {
+        const std::string_view w = form(k);
+        return w.size() >= 4 && w.substr(w.size() - 2) == "\xD8\xA7" &&
+               w.substr(w.size() - 4) != "\xD9\x87\xD8\xA7";  // ـا, not the pronoun ـها
+      };
+      if (!accusative(j) || accusative(j + 1)) end = j + 2;
+    }
     return {toks_[j].span.begin, toks_[end - 1].span.end};
   }
 
