@@ -191,6 +191,8 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("يوم الأحد ويوم الاثنين").empty());
   EXPECT_TRUE(facts("انطلق يوم أمس الأول").empty());
   EXPECT_TRUE(facts("تأهل إلى الدور ربع النهائي").empty());
+  EXPECT_TRUE(facts("حصص التعليم الأولي والفحص الأولي").empty());  // أوّلي, not الأولى
+  EXPECT_EQ(facts("للمرة الأولى").size(), 1u);
   EXPECT_TRUE(facts("خرجوا يوم عشرين فبراير").empty());
   EXPECT_TRUE(facts("قال الجندي أول محمد").empty());
 }

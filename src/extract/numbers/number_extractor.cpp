@@ -791,6 +791,13 @@ class Scan {
     c.first = i;
     c.ordinal = true;
     c.kind = NumericKind::kOrdinal;
+    // الأولي، أولي with a final ي (U+064A) is the adjective أوّلي "initial, primary" (التعليم
+    // الأولي، الفحص الأولي), which the search form folds together with الأولى "the first"
+    if (e.ord != OrdUse::kNone && e.ord_value == 1 &&
+        form(i).substr(t.strip) == "\xD8\xA7\xD9\x88\xD9\x84\xD9\x8A") {  // اولي
+      const Span last = toks_[i].span;
+      if (last.end >= 2 && text_.substr(last.end - 2, 2) == kYeh) return std::nullopt;
+    }
     if (e.ord != OrdUse::kNone) {
       const int u = e.ord_value;
       // الحادي عشر، الثالثة عشرة
@@ -1105,6 +1112,8 @@ class Scan {
                        has_role(p, internal::kYearPreposition))) {
         return true;
       }
+      // ف2014: the Moroccan ف ("in") glued to a year
+      if (has_prev && toks_[i].joined && info(p).only_clitics && form(p) == kFeh) return true;
     }
     if (d.plain && d.int_digits == 4 && has_prev && has_role(p, internal::kYearWord)) return true;
     if (d.integral && d.plain && d.int_digits == 4 && has_prev && month_at(p)) return true;
