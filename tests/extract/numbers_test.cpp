@@ -192,6 +192,7 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("انطلق يوم أمس الأول").empty());
   EXPECT_TRUE(facts("تأهل إلى الدور ربع النهائي").empty());
   EXPECT_TRUE(facts("حصص التعليم الأولي والفحص الأولي").empty());  // أوّلي, not الأولى
+  EXPECT_TRUE(facts("قبل كانون أول/ديسمبر").empty());
   EXPECT_EQ(facts("للمرة الأولى").size(), 1u);
   EXPECT_TRUE(facts("خرجوا يوم عشرين فبراير").empty());
   EXPECT_TRUE(facts("قال الجندي أول محمد").empty());
@@ -285,6 +286,7 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("بلغ 1.5 مليون طن متري", "1.5 مليون طن متري").value, 1.5e6);
   EXPECT_EQ(only("على مساحة 2500 م2 ومسرح", "2500 م2").unit, "square_meter");
   EXPECT_EQ(only("قررت تأخير الساعة 30 دقيقة", "30 دقيقة").unit, "minute");
+  EXPECT_TRUE(only("وإصابة 173 يوم الأحد", "173").unit.empty());
   EXPECT_EQ(only("بلغت 3 ملايين دولار ونصف", "3 ملايين دولار ونصف").value, 3.5e6);
   const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
   EXPECT_EQ(oil.unit, "barrel_per_day");

@@ -1209,6 +1209,10 @@ class Scan {
     std::uint32_t end = 0;
     if (const Phrase* p = phrase_at(j, PhraseType::kUnit, false, end)) {
       const internal::UnitInfo& u = lex_.unit(p->payload);
+      // 173 يوم الأحد: يوم before a weekday names the day of a date
+      if (u.kind == NumericKind::kDuration && valid(end) && has_role(end, internal::kWeekday)) {
+        return false;
+      }
       a.end = end;
       a.unit = u.unit;
       a.kind = u.kind;

@@ -235,7 +235,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
           t, row.line, "role", row.fields[cr],
           {{"month", kMonth}, {"year_word", kYearWord}, {"year_preposition", kYearPreposition},
            {"era", kEra}, {"clock", kClock}, {"day_part", kDayPart}, {"phone", kPhone},
-           {"identifier", kIdentifier}, {"change", kChange}});
+           {"identifier", kIdentifier}, {"change", kChange}, {"weekday", kWeekday}});
       entry(search_.normalize_string(row.fields[cw])).roles |= role;
     }
   }

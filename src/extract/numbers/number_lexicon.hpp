@@ -43,6 +43,7 @@ enum Role : std::uint32_t {
   kStopWord = 1u << 15,
   kFractionOver = 1u << 16,
   kChange = 1u << 17,
+  kWeekday = 1u << 18,
 };
 
 enum class PhraseType : std::uint8_t {
