@@ -302,6 +302,15 @@ TEST(Kinds, CountedNounAfterAnAccusativeTakesOnlyAnAgreeingAdjective) {
   EXPECT_EQ(only(b, "1332 عراقيا").counted.slice(b), "عراقيا");
 }
 
+TEST(Kinds, ADotBeforeThreeDigitsGroupsThousandsInCounts) {
+  EXPECT_EQ(only("أصيب 26.579 شخصا", "26.579 شخصا").value, 26579);
+  EXPECT_EQ(only("جمع 50.000 دولار", "50.000 دولار").value, 50000);
+  EXPECT_EQ(only("بسعر 1.500 دينار كويتي", "1.500 دينار كويتي").value, 1.5);
+  EXPECT_EQ(only("بلغ 43.824 مليون طن", "43.824 مليون طن").value, 43824000);
+  EXPECT_EQ(only("سجل المؤشر 97.773", "97.773").value, 97.773);
+  EXPECT_EQ(only("ارتفع ٣٫٥٠٠ نقطة", "٣٫٥٠٠ نقطة").value, 3.5);  // ٫ is always decimal
+}
+
 TEST(Kinds, CountedNoun) {
   const std::string text = "تضم المنظمة 193 دولة عضو في الأمم المتحدة";
   const NumericFact f = only(text, "193 دولة عضو");

@@ -13,6 +13,9 @@ struct DigitValue {
   bool integral = true;       // no decimal part was written
   bool plain = true;          // digits only, no separator at all
   bool leading_zero = false;  // "0612…" (phone numbers, codes)
+  // "26.579": one '.' before exactly three digits, read as a decimal, that Gulf and Levantine
+  // papers also write for thousands; the extractor decides from what follows (26.579 شخصا).
+  bool dot_thousands_possible = false;
   std::uint8_t int_digits = 0;  // digits before the decimal separator
   std::uint8_t frac_digits = 0;
 };
@@ -73,6 +76,8 @@ std::optional<DigitValue> parse_digits(std::string_view s, Hint hint) {
         decimal = seps[0];
       } else if (!(last == ',' && thousands_shape)) {
         decimal = seps[0];
+        out.dot_thousands_possible =
+            last == '.' && thousands_shape && hint(seps[0]) == SepHint::kUnknown;
       }
     }
     // Every separator before the decimal one groups thousands: 1–3 digits, then groups of 3.

@@ -1520,6 +1520,26 @@ class Scan {
       }
     }
 
+    // 26.579 شخصا، 50.000 دولار: a '.' before three digits groups thousands when the number
+    // counts things (a count has no decimals) or is money written with ".000" (except in the
+    // currencies of three decimals: 1.500 دينار كويتي is one dinar and a half)
+    if (c.digits_only && c.digits.dot_thousands_possible && !c.range) {
+      bool thousands = false;
+      std::uint32_t ce = 0;
+      if (!attached && !counted_at(c.end, ce).empty()) thousands = true;
+      const std::string_view w = form(c.first);
+      if (attached && a.kind == NumericKind::kMoney && w.substr(w.size() - 4) == ".000") {
+        static constexpr std::string_view kThreeDecimals[] = {"KWD", "BHD", "OMR", "JOD",
+                                                              "TND", "LYD", "IQD"};
+        thousands = std::find(std::begin(kThreeDecimals), std::end(kThreeDecimals),
+                              a.currency) == std::end(kThreeDecimals);
+      }
+      if (thousands) {
+        c.value = std::round(c.value * 1000);
+        c.digits.integral = true;
+      }
+    }
+
     // ارتفع من 3 إلى 5 في المئة: the first figure has the unit of the second
     if (change && !attached && f.kind == NumericKind::kCardinal && valid(c.end + 1) &&
         has_role(c.end, internal::kRangeTo) && info(c.end).strip == 0) {
