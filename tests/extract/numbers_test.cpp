@@ -311,6 +311,13 @@ TEST(Kinds, ADotBeforeThreeDigitsGroupsThousandsInCounts) {
   EXPECT_EQ(only("ارتفع ٣٫٥٠٠ نقطة", "٣٫٥٠٠ نقطة").value, 3.5);  // ٫ is always decimal
 }
 
+TEST(Kinds, SaudiReverseGroupsWithRa) {
+  EXPECT_EQ(only("أنفق 1ر83 مليون جنيه إسترليني", "1ر83 مليون جنيه إسترليني").value, 83.1e6);
+  EXPECT_EQ(only("يزيد على (000ر22) مسلم", "000ر22").value, 22000);
+  EXPECT_EQ(only("تبلغ / 540ر999ر45 / ريال", "540ر999ر45").value, 45999540);
+  EXPECT_EQ(only("بنسبة 4ر95%", "نسبة 4ر95%").value, 95.4);
+}
+
 TEST(Kinds, CountedNoun) {
   const std::string text = "تضم المنظمة 193 دولة عضو في الأمم المتحدة";
   const NumericFact f = only(text, "193 دولة عضو");

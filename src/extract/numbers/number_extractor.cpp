@@ -474,6 +474,50 @@ class Scan {
           prev = kDigits;
           if (atoms == 0) {
             c.digits = a.digits;
+            // 1ر83 = 83.1, 000ر22 = 22,000, 540ر999ر45 = 45,999,540: the ر separator of some
+            // Saudi papers, whose digit groups come in reverse order
+            if (a.digits.plain && valid(a.tok + 2) && is_arabic(a.tok + 1) &&
+                form(a.tok + 1) == "\xD8\xB1" && toks_[a.tok + 1].joined &&
+                toks_[a.tok + 2].joined && toks_[a.tok + 2].kind == TokenKind::kNumber) {
+              std::uint32_t k = a.tok;
+              std::vector<std::string_view> groups;  // in text order
+              while (true) {
+                auto g = digits(k);
+                if (!g || !g->plain) break;
+                groups.push_back(form(k));
+                if (!(valid(k + 2) && is_arabic(k + 1) && form(k + 1) == "\xD8\xB1" &&
+                      toks_[k + 1].joined && toks_[k + 2].joined &&
+                      toks_[k + 2].kind == TokenKind::kNumber)) {
+                  break;
+                }
+                k += 2;
+              }
+              if (groups.size() >= 2 && k == a.tok + 2 * (groups.size() - 1)) {
+                long double v = 0;
+                bool ok_groups = true;
+                if (groups.size() == 2 && groups[0].size() != 3) {
+                  // whole part last, fraction first: 1ر83 = 83.1, 0471ر4 = 4.0471
+                  long double frac = 0, scale = 1;
+                  for (char ch : groups[0]) frac = frac * 10 + (ch - '0'), scale *= 10;
+                  for (char ch : groups[1]) v = v * 10 + (ch - '0');
+                  v += frac / scale;
+                  c.digits.integral = false;
+                } else {
+                  for (std::size_t g = groups.size(); g-- > 0;) {
+                    if (g + 1 < groups.size() && groups[g].size() != 3) ok_groups = false;
+                    for (char ch : groups[g]) v = v * 10 + (ch - '0');
+                  }
+                }
+                if (ok_groups) {
+                  group = v;
+                  c.digits.plain = false;
+                  end = k + 1;
+                  j = k + 1;
+                  ++atoms;
+                  continue;
+                }
+              }
+            }
             // 1 234 567، 40 000: groups of three digits after a space
             if (a.digits.plain && a.digits.int_digits <= 3 && a.digits.value > 0) {
               std::uint32_t k = a.tok + 1;
