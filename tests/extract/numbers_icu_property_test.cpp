@@ -1,5 +1,5 @@
 // Property test with ICU as an independent oracle: every integer that ICU's Arabic spell-out
-// rules write out (all of 0–10,000 and a fixed-seed sample up to 10^12, with the masculine,
+// rules write out (all of 0–10,000 and fixed-seed samples up to 10^12 and 10^16, with the masculine,
 // feminine and numbering rule sets; ordinals 1–99) must come back from the extractor as one
 // mention covering the whole string, with the same value.
 #include <gtest/gtest.h>
@@ -99,6 +99,20 @@ TEST_P(SpelloutTest, RandomSampleUpToTenToTheTwelfth) {
   }
   const std::string trillion = check(1000000000000, GetParam(), false);
   EXPECT_EQ(trillion, "");
+  EXPECT_EQ(failures, 0);
+}
+
+TEST_P(SpelloutTest, RandomSampleUpToTenToTheSixteenth) {
+  // Integers stay exact in a double up to 2^53 (about 9·10^15): the value must come back exactly.
+  if (format_ == nullptr || !has_rule_set(GetParam())) GTEST_SKIP() << "no such ICU rule set";
+  std::mt19937_64 rng(16);
+  int failures = 0;
+  for (int k = 0; k < 1000; ++k) {
+    const std::int64_t n = static_cast<std::int64_t>(rng() % 9000000000000000ull);
+    const std::string failure = check(n, GetParam(), false);
+    if (!failure.empty() && ++failures <= 20) ADD_FAILURE() << failure;
+  }
+  EXPECT_EQ(check(1000000000000000, GetParam(), false), "");
   EXPECT_EQ(failures, 0);
 }
 
