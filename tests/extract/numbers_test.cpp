@@ -287,6 +287,7 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("على مساحة 2500 م2 ومسرح", "2500 م2").unit, "square_meter");
   EXPECT_EQ(only("قررت تأخير الساعة 30 دقيقة", "30 دقيقة").unit, "minute");
   EXPECT_TRUE(only("وإصابة 173 يوم الأحد", "173").unit.empty());
+  EXPECT_EQ(facts("الإصابات 1839 (21+) – الوفيات 5")[0].value, 1839);
   EXPECT_EQ(only("بلغت 3 ملايين دولار ونصف", "3 ملايين دولار ونصف").value, 3.5e6);
   const NumericFact oil = only("ينتج 10 ملايين برميل يوميا", "10 ملايين برميل يوميا");
   EXPECT_EQ(oil.unit, "barrel_per_day");

@@ -1151,7 +1151,11 @@ class Scan {
     }
     // years
     if (d.plain && d.int_digits == 4 && v >= 1800 && v <= 2100) {
-      if (!attached) return true;
+      // الإصابات 1839 (21+): a count in a table, the day's change after it in brackets
+      const bool table_count = valid(c.end + 2) && is_punct(c.end, "(") &&
+                               toks_[c.end + 1].kind == TokenKind::kNumber &&
+                               (is_punct(c.end + 2, "+") || is_punct(c.end + 2, "-"));
+      if (!attached && !table_count) return true;
       if (has_prev && (has_role(p, internal::kMonth) || has_role(p, internal::kYearWord) ||
                        has_role(p, internal::kYearPreposition))) {
         return true;
