@@ -62,6 +62,9 @@ class KHABAR_EXPORT NormalizedText {
   // expanded to several (a lam-alef ligature) maps to that character's start, an end inside it to
   // its end. REQUIRES: normalized.end <= text().size().
   Span to_original(Span normalized) const;
+  // The same for spans visited in increasing order: `hint` (start it at 0) keeps the position in
+  // the map between calls, so a pass over all tokens costs one walk instead of a search each.
+  Span to_original(Span normalized, std::size_t& hint) const;
   // Original offset of the character that produced normalized byte `offset` (text().size() maps
   // to original_size()).
   std::uint32_t original_begin(std::uint32_t offset) const;
@@ -81,6 +84,8 @@ class KHABAR_EXPORT NormalizedText {
  private:
   friend class Normalizer;
   std::size_t find_anchor(std::uint32_t offset) const;
+  std::uint32_t begin_at(std::size_t anchor, std::uint32_t offset) const;
+  std::uint32_t end_at(std::size_t anchor, std::uint32_t offset) const;
 
   std::string text_;
   std::vector<Anchor> anchors_;  // sorted by `normalized`; anchors_[0] is {0, 0, 0}

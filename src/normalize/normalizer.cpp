@@ -227,13 +227,18 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     }
   };
 
-  std::size_t i = 0;
-  while (i < n) {
-    if (capacity - pos < Table::kMaxReplacement + 4) {
-      capacity = capacity * 3 / 2 + 128;
+  // Invariant: capacity - pos >= n - i, so characters copied unchanged (never longer than their
+  // input) need no check; only mappings that may lengthen the text check for room first.
+  auto ensure_room = [&](std::size_t i) {
+    const std::size_t needed = pos + (n - i) + Table::kMaxReplacement + 4;
+    if (capacity < needed) {
+      capacity = needed + needed / 2;
       out.resize(capacity);
       w = out.data();
     }
+  };
+  std::size_t i = 0;
+  while (i < n) {
     const unsigned char b0 = s[i];
     if (b0 < 0x80) {
       w[pos++] = t.ascii[b0];
@@ -244,10 +249,18 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     std::uint32_t len;
     if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
       cp = char32_t((b0 & 0x1F) << 6 | (s[i + 1] & 0x3F));  // the common Arabic case
+      const std::uint32_t entry = t.bmp[cp];
+      if (entry == 0) {
+        std::memcpy(w + pos, s + i, 2);  // fixed size: one move, no call
+        pos += 2;
+        i += 2;
+        continue;
+      }
       len = 2;
     } else {
       const internal::Decoded d = internal::decode_utf8(std::string_view(in.data(), n), i);
       if (!d.valid) {
+        ensure_room(i);
         std::memcpy(w + pos, "\xEF\xBF\xBD", 3);
         pos += 3;
         ++i;
@@ -265,6 +278,7 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
       continue;
     }
     const std::uint32_t out_len = entry & 0xFF;
+    if (out_len > len) ensure_room(i);
     const std::uint32_t offset = (entry & ~(Table::kMapped | Table::kMulti)) >> 8;
     std::memcpy(w + pos, t.pool.data() + offset, out_len);
     if (entry & Table::kMulti) {
@@ -310,18 +324,13 @@ std::size_t NormalizedText::find_anchor(std::uint32_t offset) const {
   return static_cast<std::size_t>(it - anchors_.begin()) - 1;
 }
 
-std::uint32_t NormalizedText::original_begin(std::uint32_t offset) const {
-  if (anchors_.empty()) return 0;
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
-  const Anchor& a = anchors_[find_anchor(offset)];
+std::uint32_t NormalizedText::begin_at(std::size_t k, std::uint32_t offset) const {
+  const Anchor& a = anchors_[k];
   if (a.expanding_length > 0 && offset < a.normalized + a.expanding_length) return a.original;
   return a.original + (offset - a.normalized);
 }
 
-std::uint32_t NormalizedText::original_end(std::uint32_t offset) const {
-  if (anchors_.empty()) return 0;
-  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
-  const std::size_t k = find_anchor(offset);
+std::uint32_t NormalizedText::end_at(std::size_t k, std::uint32_t offset) const {
   const Anchor& a = anchors_[k];
   if (a.expanding_length > 0 && offset > a.normalized &&
       offset < a.normalized + a.expanding_length) {
@@ -330,8 +339,33 @@ std::uint32_t NormalizedText::original_end(std::uint32_t offset) const {
   return a.original + (offset - a.normalized);
 }
 
+std::uint32_t NormalizedText::original_begin(std::uint32_t offset) const {
+  if (anchors_.empty()) return 0;
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  return begin_at(find_anchor(offset), offset);
+}
+
+std::uint32_t NormalizedText::original_end(std::uint32_t offset) const {
+  if (anchors_.empty()) return 0;
+  offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+  return end_at(find_anchor(offset), offset);
+}
+
 Span NormalizedText::to_original(Span normalized) const {
   return {original_begin(normalized.begin), original_end(normalized.end)};
+}
+
+Span NormalizedText::to_original(Span normalized, std::size_t& hint) const {
+  if (anchors_.empty()) return {0, 0};
+  const auto size = static_cast<std::uint32_t>(text_.size());
+  const std::uint32_t b = std::min(normalized.begin, size);
+  const std::uint32_t e = std::min(normalized.end, size);
+  // Walk forward from the last call's anchor; fall back to a binary search when going back.
+  if (hint >= anchors_.size() || anchors_[hint].normalized > b) hint = find_anchor(b);
+  while (hint + 1 < anchors_.size() && anchors_[hint + 1].normalized <= b) ++hint;
+  std::size_t k = hint;
+  while (k + 1 < anchors_.size() && anchors_[k + 1].normalized <= e) ++k;
+  return {begin_at(hint, b), end_at(k, e)};
 }
 
 }  // namespace khabar

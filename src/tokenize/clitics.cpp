@@ -39,7 +39,7 @@ bool is_pronoun(const char16_t* w, std::size_t n) {
   return false;
 }
 
-void add_all(StringSet& set, const Lexicons& lexicons, const char* table, const char* column,
+void add_all(StringMap<std::uint8_t>& words, std::uint8_t flag, const Lexicons& lexicons, const char* table, const char* column,
              const Normalizer& search, bool split_commas) {
   const TsvTable& t = lexicons.table(table);
   const std::size_t col = t.column(column);
@@ -48,7 +48,7 @@ void add_all(StringSet& set, const Lexicons& lexicons, const char* table, const 
     while (!field.empty()) {
       std::size_t comma = split_commas ? field.find(',') : std::string_view::npos;
       std::string_view item = field.substr(0, comma);
-      set.insert(search.normalize_string(item));
+      words[search.normalize_string(item)] |= flag;
       if (comma == std::string_view::npos) break;
       field.remove_prefix(comma + 1);
     }
@@ -58,51 +58,61 @@ void add_all(StringSet& set, const Lexicons& lexicons, const char* table, const 
 }  // namespace
 
 CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& search) {
-  add_all(unsegmentable_, lexicons, "tokenize/unsegmentable_words", "word", search, false);
-  add_all(short_stems_, lexicons, "tokenize/short_stems", "word", search, false);
-  add_all(pronoun_hosts_, lexicons, "tokenize/pronoun_hosts", "host", search, false);
-  add_all(pronoun_hosts_, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
+  // One table answers all three lists: a word is looked up once, its flags say which.
+  add_all(words_, kWhole, lexicons, "tokenize/unsegmentable_words", "word", search, false);
+  add_all(words_, kShort, lexicons, "tokenize/short_stems", "word", search, false);
+  add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "host", search, false);
+  add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
 }
 
-bool CliticSegmenter::in(const StringSet& set, const char16_t* w, std::size_t n) const {
-  char buffer[kMaxLetters * 2];
+bool CliticSegmenter::in(const Lookup& L, std::uint8_t flag, const char16_t* w,
+                         std::size_t n) const {
   if (n > kMaxLetters) return false;
-  for (std::size_t i = 0; i < n; ++i) {
-    buffer[2 * i] = static_cast<char>(0xC0 | (w[i] >> 6));
-    buffer[2 * i + 1] = static_cast<char>(0x80 | (w[i] & 0x3F));
+  const char* bytes;
+  char buffer[kMaxLetters * 2];
+  if (w >= L.letters && w + n <= L.letters + L.count) {
+    bytes = L.bytes + 2 * (w - L.letters);  // the normalized text itself: no re-encoding
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      buffer[2 * i] = static_cast<char>(0xC0 | (w[i] >> 6));
+      buffer[2 * i + 1] = static_cast<char>(0x80 | (w[i] & 0x3F));
+    }
+    bytes = buffer;
   }
-  return set.contains(std::string_view(buffer, 2 * n));
+  const auto found = words_.find(std::string_view(bytes, 2 * n));
+  return found != words_.end() && (found->second & flag) != 0;
 }
 
-bool CliticSegmenter::is_whole(const char16_t* w, std::size_t n) const {
-  return in(unsegmentable_, w, n);
+bool CliticSegmenter::is_whole(const Lookup& L, const char16_t* w, std::size_t n) const {
+  return in(L, kWhole, w, n);
 }
 
-int CliticSegmenter::enclitic_length(const char16_t* w, std::size_t n,
+int CliticSegmenter::enclitic_length(const Lookup& L, const char16_t* w, std::size_t n,
                                      bool teh_marbuta_final) const {
-  if (is_whole(w, n)) return 0;
+  if (is_whole(L, w, n)) return 0;
   for (const Suffix& s : kSuffixes) {
     const std::size_t len = s.letters.size();
     if (n <= len) continue;
     if (std::u16string_view(w + n - len, len) != s.letters) continue;
     if (teh_marbuta_final && s.letters.back() == kHeh) return 0;  // ة, not the pronoun ه
     const std::size_t host = n - len;
-    if (in(pronoun_hosts_, w, host)) return static_cast<int>(len);
+    if (in(L, kHost, w, host)) return static_cast<int>(len);
     if (s.min_host == 0 || host < s.min_host) continue;
     // نا after a stem in ا is mostly accusative -ًا on a word in ن (أحيانا، مجانا).
     if (s.letters == u"\u0646\u0627" && w[host - 1] == kAlef) continue;
-    if (is_whole(w, host)) return static_cast<int>(len);
+    if (is_whole(L, w, host)) return static_cast<int>(len);
     return static_cast<int>(len);
   }
   return 0;
 }
 
-Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
+Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std::size_t n,
                                       bool teh_marbuta_final) const {
+  const Lookup L{w, bytes, n};
   Segmentation out;
-  if (n < 2 || n > kMaxLetters || is_whole(w, n)) return out;
+  if (n < 2 || n > kMaxLetters || is_whole(L, w, n)) return out;
   // A closed-class word on its own (لكن، تجاه، هذا) is never split.
-  if (in(pronoun_hosts_, w, n) || in(short_stems_, w, n)) return out;
+  if (in(L, kHost, w, n) || in(L, kShort, w, n)) return out;
   auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
@@ -115,15 +125,15 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
       const std::size_t len = s.letters.size();
       if (n - p <= len || std::u16string_view(w + n - len, len) != s.letters) continue;
       const std::size_t host = n - len - p;
-      if (in(pronoun_hosts_, w + p, host)) return len;
+      if (in(L, kHost, w + p, host)) return len;
       if (s.min_host == 0 || host < 3) continue;
-      if (is_whole(w + p, host)) return len;
+      if (is_whole(L, w + p, host)) return len;
       // وزارته: the host's ة is written ت before a pronoun.
       if (w[n - len - 1] == kTeh) {
         char16_t with_teh_marbuta[kMaxLetters];
         std::copy(w + p, w + n - len, with_teh_marbuta);
         with_teh_marbuta[host - 1] = kHeh;
-        if (is_whole(with_teh_marbuta, host)) return len;
+        if (is_whole(L, with_teh_marbuta, host)) return len;
       }
     }
     return 0;
@@ -150,7 +160,7 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
   auto rest_ok = [&](std::size_t p) {
     const std::size_t len = n - p;
     if (len < 2) return false;
-    if (in(short_stems_, w + p, len) || in(pronoun_hosts_, w + p, len)) return true;
+    if (in(L, kShort, w + p, len) || in(L, kHost, w + p, len)) return true;
     if (len == 2) return false;
     return true;
   };
@@ -167,7 +177,7 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
     if (const std::size_t len = known_host_suffix(1)) return finish_with_host(1, len);
   }
   bool article = false;
-  if (p < n && !is_whole(w + p, n - p)) {
+  if (p < n && !is_whole(L, w + p, n - p)) {
     const char16_t c = w[p];
     if (c == kLam && n - p >= 4 && w[p + 1] == kLam) {
       // لل = ل + the article's ل (its alef is not written).
@@ -187,12 +197,12 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
       out.key_end = static_cast<std::uint8_t>(n);
       return out;
     } else if (c == kKaf && p + 1 < n &&
-               (in(short_stems_, w + p + 1, n - p - 1) && n - p - 1 > 2)) {
+               (in(L, kShort, w + p + 1, n - p - 1) && n - p - 1 > 2)) {
       // ك is mostly the first letter of a word (كان، كبير، كما): split it only before the
       // article (above) or a known word of three letters or more (كذلك).
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
-    } else if ((c == kBeh || c == kLam) && rest_ok(p + 1) && !is_whole(w + p, n - p)) {
+    } else if ((c == kBeh || c == kLam) && rest_ok(p + 1) && !is_whole(L, w + p, n - p)) {
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
     } else if (c == kSeen && n - p >= 4 && !teh_marbuta_final &&
@@ -202,14 +212,14 @@ Segmentation CliticSegmenter::segment(const char16_t* w, std::size_t n,
     }
   }
   const std::size_t key_begin = out.restore_article ? p - 1 : p;
-  if (!article && starts_article(p) && !is_whole(w + p, n - p)) {
+  if (!article && starts_article(p) && !is_whole(L, w + p, n - p)) {
     push(p, p + 2, SegmentRole::kArticle);
     article = true;
     p += 2;
   }
   std::size_t stem_end = n;
   if (!article) {
-    const int enclitic = enclitic_length(w + p, n - p, teh_marbuta_final);
+    const int enclitic = enclitic_length(L, w + p, n - p, teh_marbuta_final);
     if (enclitic > 0) stem_end = n - static_cast<std::size_t>(enclitic);
   }
   if (out.count == 0 && stem_end == n) return out;  // nothing to split

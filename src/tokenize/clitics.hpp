@@ -37,16 +37,23 @@ class CliticSegmenter {
 
   // `letters` are the word's code points (all in U+0600–U+06FF); `teh_marbuta_final` says the
   // original word ended in ة (folded to ه by the search form).
-  Segmentation segment(const char16_t* letters, std::size_t n, bool teh_marbuta_final) const;
+  // `bytes` is the same word in the search-normalized UTF-8 text (two bytes a letter).
+  Segmentation segment(const char16_t* letters, const char* bytes, std::size_t n,
+                       bool teh_marbuta_final) const;
 
  private:
-  bool is_whole(const char16_t* letters, std::size_t n) const;
-  bool in(const StringSet& set, const char16_t* letters, std::size_t n) const;
-  int enclitic_length(const char16_t* letters, std::size_t n, bool teh_marbuta_final) const;
+  static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4;
+  struct Lookup {
+    const char16_t* letters;
+    const char* bytes;
+    std::size_t count;
+  };
+  bool is_whole(const Lookup& L, const char16_t* letters, std::size_t n) const;
+  bool in(const Lookup& L, std::uint8_t flag, const char16_t* letters, std::size_t n) const;
+  int enclitic_length(const Lookup& L, const char16_t* letters, std::size_t n,
+                      bool teh_marbuta_final) const;
 
-  StringSet unsegmentable_;
-  StringSet short_stems_;
-  StringSet pronoun_hosts_;
+  StringMap<std::uint8_t> words_;  // kWhole | kShort | kHost
 };
 
 }  // namespace khabar::internal

@@ -196,11 +196,12 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   bool gap = true;       // whitespace since the last token
   bool newline = false;  // a newline since the last token
 
+  std::size_t span_hint = 0;
   auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
     Token t;
     t.normalized = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     t.match = t.normalized;
-    t.span = norm.to_original(t.normalized);
+    t.span = norm.to_original(t.normalized, span_hint);
     t.kind = kind;
     t.joined = !gap && !out.tokens_.empty();
     out.tokens_.push_back(t);
@@ -399,29 +400,42 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   if (options.segment_clitics) {
     const std::string_view original = utf8;
     char16_t letters[internal::CliticSegmenter::kMaxLetters];
+    // News repeats its words: most tokens of an article are segmented once and then found here.
+    // Keys view the normalized text, which outlives the loop; words that ended in ة are apart.
+    boost::unordered_flat_map<std::string_view, internal::Segmentation, internal::StringHash,
+                              internal::StringEqual>
+        cache[2];
+    cache[0].reserve(out.tokens_.size() / 4 + 16);
+    std::size_t segment_hint = 0;
     for (Token& t : out.tokens_) {
       if (t.kind != TokenKind::kArabicWord) continue;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
       if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
-      bool ok = true;
-      for (std::size_t k = 0; k < n; ++k) {
-        const auto b0 = static_cast<unsigned char>(w[2 * k]);
-        const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
-        if (b0 != 0xD8 && b0 != 0xD9 && b0 != 0xDA && b0 != 0xDB) {
-          ok = false;
-          break;
-        }
-        letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
-      }
-      if (!ok) continue;
       // ة was folded to ه; look at the original to tell the pronoun ه from it.
       bool teh_marbuta = false;
-      if (letters[n - 1] == 0x0647) {
+      if (w[w.size() - 2] == '\xD9' && w[w.size() - 1] == '\x87') {
         const std::uint32_t last = norm.original_begin(t.normalized.end - 2);
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      const internal::Segmentation seg = impl_->clitics.segment(letters, n, teh_marbuta);
+      auto& memo = cache[teh_marbuta ? 1 : 0];
+      auto found = memo.find(w);
+      if (found == memo.end()) {
+        internal::Segmentation fresh;
+        bool ok = true;
+        for (std::size_t k = 0; k < n; ++k) {
+          const auto b0 = static_cast<unsigned char>(w[2 * k]);
+          const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
+          if (b0 < 0xD8 || b0 > 0xDB) {
+            ok = false;
+            break;
+          }
+          letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
+        }
+        if (ok) fresh = impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
+        found = memo.emplace(w, fresh).first;
+      }
+      const internal::Segmentation& seg = found->second;
       if (seg.count == 0) continue;
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
@@ -430,7 +444,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         Segment segment;
         segment.normalized = {t.normalized.begin + 2u * piece.begin,
                               t.normalized.begin + 2u * piece.end};
-        segment.span = norm.to_original(segment.normalized);
+        segment.span = norm.to_original(segment.normalized, segment_hint);
         segment.role = piece.role;
         out.segments_.push_back(segment);
       }
