@@ -73,8 +73,17 @@ struct Token {
   bool joined = false;  // no whitespace between this token and the previous one (2024م, بـ120)
 };
 
+struct SegmentationMemo;  // internal: clitic segmentations remembered between calls
+
 class KHABAR_EXPORT TokenizedText {
  public:
+  TokenizedText();
+  ~TokenizedText();
+  TokenizedText(const TokenizedText& other);
+  TokenizedText& operator=(const TokenizedText& other);
+  TokenizedText(TokenizedText&&) noexcept;
+  TokenizedText& operator=(TokenizedText&&) noexcept;
+
   const std::vector<Token>& tokens() const { return tokens_; }
   std::span<const Segment> segments(const Token& token) const {
     return {segments_.data() + token.first_segment, token.segment_count};
@@ -101,6 +110,9 @@ class KHABAR_EXPORT TokenizedText {
   std::vector<Segment> segments_;
   std::vector<Span> sentences_;
   std::vector<std::uint32_t> sentence_starts_;
+  // Reusing one TokenizedText for many documents (Tokenizer::tokenize(text, out)) lets words seen
+  // before skip segmentation. Never copied: a copy starts with an empty memo.
+  std::unique_ptr<SegmentationMemo> memo_;
 };
 
 struct TokenizeOptions {

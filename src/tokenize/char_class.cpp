@@ -70,6 +70,8 @@ CharClass char_class(char32_t cp) {
   return classify(cp);
 }
 
+const CharClass* bmp_class_table() { return tables().classes.data(); }
+
 int digit_value(char32_t cp) {
   if (cp < 0x10000) return tables().digits[cp];
   return char_class(cp) == CharClass::kDigit ? u_charDigitValue(static_cast<UChar32>(cp)) : -1;

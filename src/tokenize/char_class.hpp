@@ -21,6 +21,11 @@ enum class CharClass : std::uint8_t {
 };
 
 CharClass char_class(char32_t cp);
+// The BMP table behind char_class, for loops that look it up once and index it directly.
+const CharClass* bmp_class_table();
+inline CharClass char_class(const CharClass* bmp_table, char32_t cp) {
+  return cp < 0x10000 ? bmp_table[cp] : char_class(cp);
+}
 // Value 0–9 of a decimal digit of any script; -1 otherwise.
 int digit_value(char32_t cp);
 

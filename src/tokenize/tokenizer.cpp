@@ -21,22 +21,64 @@ struct Tokenizer::Impl {
       : clitics(lexicons, search), sentences(lexicons, search) {}
 };
 
+// Segmentations by word, kept by a reused TokenizedText. Keyed by a 64-bit hash of the word's
+// normalized bytes and whether it ended in ة, checked against the word's length too.
+struct SegmentationMemo {
+  static constexpr std::size_t kMaxEntries = 1 << 17;  // then start afresh: memory stays bounded
+  struct Entry {
+    std::uint32_t length;
+    internal::Segmentation segmentation;
+  };
+  const void* owner = nullptr;  // the Tokenizer::Impl whose lexicons produced the entries
+  boost::unordered_flat_map<std::uint64_t, Entry> entries;
+};
+
+TokenizedText::TokenizedText() = default;
+TokenizedText::~TokenizedText() = default;
+TokenizedText::TokenizedText(const TokenizedText& other)
+    : normalization_(other.normalization_),
+      buffer_(other.buffer_),
+      tokens_(other.tokens_),
+      segments_(other.segments_),
+      sentences_(other.sentences_),
+      sentence_starts_(other.sentence_starts_) {}
+TokenizedText& TokenizedText::operator=(const TokenizedText& other) {
+  if (this != &other) {
+    normalization_ = other.normalization_;
+    buffer_ = other.buffer_;
+    tokens_ = other.tokens_;
+    segments_ = other.segments_;
+    sentences_ = other.sentences_;
+    sentence_starts_ = other.sentence_starts_;
+  }
+  return *this;
+}
+TokenizedText::TokenizedText(TokenizedText&&) noexcept = default;
+TokenizedText& TokenizedText::operator=(TokenizedText&&) noexcept = default;
+
 namespace {
 
 struct Cursor {
-  std::string_view s;
-  std::size_t i = 0;
+  std::string_view s;  // normalized text: always well-formed UTF-8
+  const CharClass* table = internal::bmp_class_table();
 
-  bool done() const { return i >= s.size(); }
+  // Decodes without validation: the normalizer only ever writes well-formed UTF-8.
   internal::Decoded peek(std::size_t at) const {
     if (at >= s.size()) return {0, 0, false};
-    return internal::decode_utf8(s, at);
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + at;
+    const unsigned char b0 = p[0];
+    if (b0 < 0x80) return {b0, 1, true};
+    if (b0 < 0xE0) return {char32_t((b0 & 0x1F) << 6 | (p[1] & 0x3F)), 2, true};
+    if (b0 < 0xF0) {
+      return {char32_t((b0 & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F)), 3, true};
+    }
+    return {char32_t((b0 & 0x07) << 18 | (p[1] & 0x3F) << 12 | (p[2] & 0x3F) << 6 | (p[3] & 0x3F)),
+            4, true};
   }
+  CharClass cls(char32_t cp) const { return internal::char_class(table, cp); }
   CharClass class_at(std::size_t at) const {
     if (at >= s.size()) return CharClass::kSpace;
-    const unsigned char b = static_cast<unsigned char>(s[at]);
-    if (b < 0x80) return internal::char_class(b);
-    return internal::char_class(internal::decode_utf8(s, at).cp);
+    return cls(peek(at).cp);
   }
   char byte(std::size_t at) const { return at < s.size() ? s[at] : '\0'; }
 };
@@ -211,7 +253,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
 
   while (i < s.size()) {
     const internal::Decoded d = c.peek(i);
-    const CharClass cls = d.cp < 0x80 ? internal::char_class(d.cp) : internal::char_class(d.cp);
+    const CharClass cls = c.cls(d.cp);
     switch (cls) {
       case CharClass::kSpace:
         gap = true;
@@ -247,7 +289,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     }
     if ((d.cp == '#' || d.cp == '@') && i + 1 < s.size()) {
       const internal::Decoded next = c.peek(i + 1);
-      const CharClass next_cls = internal::char_class(next.cp);
+      const CharClass next_cls = c.cls(next.cp);
       const TokenKind prev_kind = out.tokens_.empty() ? TokenKind::kPunctuation
                                                       : out.tokens_.back().kind;
       const bool prev_word = !gap && !out.tokens_.empty() &&
@@ -264,7 +306,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         std::size_t j = i + 1;
         while (j < s.size()) {
           const internal::Decoded x = c.peek(j);
-          const CharClass xc = internal::char_class(x.cp);
+          const CharClass xc = c.cls(x.cp);
           if (d.cp == '#' ? (is_word_class(xc) || x.cp == '_')
                           : (x.cp < 0x80 && (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_') ||
                              (x.cp == '.' && is_ascii_alnum(c.byte(j + 1))))) {
@@ -329,7 +371,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       std::size_t part_letters = 0, parts = 1;
       while (j < s.size()) {
         const internal::Decoded x = c.peek(j);
-        const CharClass xc = internal::char_class(x.cp);
+        const CharClass xc = c.cls(x.cp);
         if (xc == CharClass::kLatinLetter || xc == CharClass::kMark) {
           ++part_letters;
           j += x.length;
@@ -343,7 +385,8 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
           j += 1;
         } else if (x.cp == '.' && dotted && part_letters == 1 &&
                    c.class_at(j + 1) == CharClass::kLatinLetter &&
-                   (c.byte(j + 2) == '.' || c.class_at(j + 2) != CharClass::kLatinLetter)) {
+                   (c.byte(j + 1 + c.peek(j + 1).length) == '.' ||
+                    c.class_at(j + 1 + c.peek(j + 1).length) != CharClass::kLatinLetter)) {
           ++parts;
           part_letters = 0;
           j += 1;
@@ -364,7 +407,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       std::size_t j = i;
       while (j < s.size()) {
         const internal::Decoded x = c.peek(j);
-        const CharClass xc = internal::char_class(x.cp);
+        const CharClass xc = c.cls(x.cp);
         if (xc == CharClass::kMark || (arabic ? xc == CharClass::kArabicLetter
                                                : xc == CharClass::kOtherLetter)) {
           j += x.length;
@@ -400,12 +443,14 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   if (options.segment_clitics) {
     const std::string_view original = utf8;
     char16_t letters[internal::CliticSegmenter::kMaxLetters];
-    // News repeats its words: most tokens of an article are segmented once and then found here.
-    // Keys view the normalized text, which outlives the loop; words that ended in ة are apart.
-    boost::unordered_flat_map<std::string_view, internal::Segmentation, internal::StringHash,
-                              internal::StringEqual>
-        cache[2];
-    cache[0].reserve(out.tokens_.size() / 4 + 16);
+    // News repeats its words: most tokens are segmented once and then found in the memo.
+    if (!out.memo_) out.memo_ = std::make_unique<SegmentationMemo>();
+    SegmentationMemo& memo = *out.memo_;
+    if (memo.owner != impl_.get() || memo.entries.size() > SegmentationMemo::kMaxEntries) {
+      memo.entries.clear();
+      memo.owner = impl_.get();
+    }
+    const internal::StringHash hasher;
     std::size_t segment_hint = 0;
     for (Token& t : out.tokens_) {
       if (t.kind != TokenKind::kArabicWord) continue;
@@ -418,9 +463,9 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         const std::uint32_t last = norm.original_begin(t.normalized.end - 2);
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      auto& memo = cache[teh_marbuta ? 1 : 0];
-      auto found = memo.find(w);
-      if (found == memo.end()) {
+      const std::uint64_t memo_key = hasher(w) ^ (teh_marbuta ? 0x5BD1E9955BD1E995ull : 0);
+      auto found = memo.entries.find(memo_key);
+      if (found == memo.entries.end() || found->second.length != w.size()) {
         internal::Segmentation fresh;
         bool ok = true;
         for (std::size_t k = 0; k < n; ++k) {
@@ -433,9 +478,10 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
           letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
         }
         if (ok) fresh = impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
-        found = memo.emplace(w, fresh).first;
+        found = memo.entries.insert_or_assign(
+            memo_key, SegmentationMemo::Entry{static_cast<std::uint32_t>(w.size()), fresh}).first;
       }
-      const internal::Segmentation& seg = found->second;
+      const internal::Segmentation& seg = found->second.segmentation;
       if (seg.count == 0) continue;
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
