@@ -13,9 +13,17 @@ bool is_terminal(std::string_view punct) {
   return false;
 }
 
-bool is_closing(std::string_view punct) {
-  return punct == "\"" || punct == "'" || punct == ")" || punct == "]" || punct == "}" ||
-         punct == "\xC2\xBB" || punct == "\xE2\x80\x9D";  // » ”
+// Whether a punctuation token after a sentence end closes that sentence. The search form folds
+// « and » alike to '"', so the original character decides; a straight quote closes when it is
+// written against the previous token.
+bool is_closing(std::string_view original, const Token& t) {
+  const std::string_view surface = t.span.slice(original);
+  if (surface == "\xC2\xBB" || surface == "\xE2\x80\x9D" || surface == "\xE2\x80\x99" ||
+      surface == ")" || surface == "]" || surface == "}") {
+    return true;  // » ” ’ ) ] }
+  }
+  if (surface == "\"" || surface == "'") return t.joined;
+  return false;
 }
 
 std::size_t letter_count(std::string_view s) {
@@ -33,6 +41,7 @@ SentenceSplitter::SentenceSplitter(const Lexicons& lexicons, const Normalizer& s
 }
 
 void SentenceSplitter::split(const std::vector<Token>& tokens, std::string_view normalized,
+                             std::string_view original,
                              const std::vector<std::uint8_t>& break_before,
                              std::vector<Span>& sentences,
                              std::vector<std::uint32_t>& starts) const {
@@ -57,7 +66,7 @@ void SentenceSplitter::split(const std::vector<Token>& tokens, std::string_view 
     }
     std::size_t last = k;
     while (last + 1 < tokens.size() && !break_before[last + 1] &&
-           tokens[last + 1].kind == TokenKind::kPunctuation && is_closing(view(tokens[last + 1]))) {
+           tokens[last + 1].kind == TokenKind::kPunctuation && is_closing(original, tokens[last + 1])) {
       ++last;
     }
     close(last);

@@ -20,7 +20,7 @@ class SentenceSplitter {
  public:
   SentenceSplitter(const Lexicons& lexicons, const Normalizer& search);
 
-  void split(const std::vector<Token>& tokens, std::string_view normalized,
+  void split(const std::vector<Token>& tokens, std::string_view normalized, std::string_view original,
              const std::vector<std::uint8_t>& break_before, std::vector<Span>& sentences,
              std::vector<std::uint32_t>& starts) const;
 

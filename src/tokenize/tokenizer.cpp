@@ -507,7 +507,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   }
 
   if (options.split_sentences) {
-    impl_->sentences.split(out.tokens_, out.buffer_, break_before, out.sentences_,
+    impl_->sentences.split(out.tokens_, out.buffer_, utf8, break_before, out.sentences_,
                            out.sentence_starts_);
   }
 }
