@@ -245,6 +245,16 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     t.match = t.normalized;
     t.span = norm.to_original(t.normalized, span_hint);
     t.kind = kind;
+    if (!out.tokens_.empty() && t.span.begin < out.tokens_.back().span.end) {
+      // Inside one character's expansion (ﷺ → صلى الله عليه وسلم): the words share their original
+      // bytes, so they stay one token rather than overlapping ones.
+      Token& prev = out.tokens_.back();
+      prev.normalized.end = t.normalized.end;
+      prev.match = prev.normalized;
+      prev.span.end = std::max(prev.span.end, t.span.end);
+      gap = newline = false;
+      return;
+    }
     t.joined = !gap && !out.tokens_.empty();
     out.tokens_.push_back(t);
     break_before.push_back(newline ? 1 : 0);
@@ -492,6 +502,17 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                               t.normalized.begin + 2u * piece.end};
         segment.span = norm.to_original(segment.normalized, segment_hint);
         segment.role = piece.role;
+        if (k > 0 && segment.span.begin < out.segments_.back().span.end) {
+          // A ligature straddles the boundary (اﻹتفاقية: ال | إتفاقية): the ligature stays with
+          // the segment before, so segments never overlap.
+          Segment& prev = out.segments_.back();
+          if (segment.span.end <= prev.span.end) {
+            prev.normalized.end = segment.normalized.end;
+            --t.segment_count;
+            continue;
+          }
+          segment.span.begin = prev.span.end;
+        }
         out.segments_.push_back(segment);
       }
       const Span key{t.normalized.begin + 2u * seg.key_begin, t.normalized.begin + 2u * seg.key_end};
