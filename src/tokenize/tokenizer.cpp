@@ -415,6 +415,15 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     if (cls == CharClass::kArabicLetter || cls == CharClass::kMark || cls == CharClass::kOtherLetter) {
       const bool arabic = cls != CharClass::kOtherLetter;
       std::size_t j = i;
+      if (arabic) {
+        // The Arabic block is two bytes a letter (lead D8–DB): classify those without decoding.
+        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+        while (j + 1 < s.size() && u[j] >= 0xD8 && u[j] <= 0xDB) {
+          const CharClass xc = c.table[(u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F)];
+          if (xc != CharClass::kArabicLetter && xc != CharClass::kMark) break;
+          j += 2;
+        }
+      }
       while (j < s.size()) {
         const internal::Decoded x = c.peek(j);
         const CharClass xc = c.cls(x.cp);
