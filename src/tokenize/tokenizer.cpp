@@ -471,6 +471,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     }
     const internal::StringHash hasher;
     std::size_t segment_hint = 0;
+    std::size_t marbuta_hint = 0;
     for (Token& t : out.tokens_) {
       if (t.kind != TokenKind::kArabicWord) continue;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
@@ -479,7 +480,8 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       // ة was folded to ه; look at the original to tell the pronoun ه from it.
       bool teh_marbuta = false;
       if (w[w.size() - 2] == '\xD9' && w[w.size() - 1] == '\x87') {
-        const std::uint32_t last = norm.original_begin(t.normalized.end - 2);
+        const std::uint32_t last = norm.to_original({t.normalized.end - 2, t.normalized.end},
+                                                    marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
       const std::uint64_t memo_key = hasher(w) ^ (teh_marbuta ? 0x5BD1E9955BD1E995ull : 0);
