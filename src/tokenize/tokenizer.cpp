@@ -229,6 +229,10 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   out.sentences_.clear();
   out.sentence_starts_.clear();
   std::vector<std::uint8_t> break_before;  // a newline precedes token i
+  // Token i's bytes map to the original one to one (no anchor inside it), so its segments' spans
+  // are offsets from the token's span: no look-up in the offset map.
+  std::vector<std::uint8_t> linear;
+  linear.reserve(out.tokens_.capacity());
   out.tokens_.reserve(norm.text().size() / 6 + 1);
   break_before.reserve(out.tokens_.capacity());
 
@@ -252,8 +256,17 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       prev.normalized.end = t.normalized.end;
       prev.match = prev.normalized;
       prev.span.end = std::max(prev.span.end, t.span.end);
+      linear.back() = 0;
       gap = newline = false;
       return;
+    }
+    {
+      const auto& anchors = norm.anchors();
+      linear.push_back(anchors[span_hint].expanding_length == 0 &&
+                               (span_hint + 1 >= anchors.size() ||
+                                anchors[span_hint + 1].normalized >= e)
+                           ? 1
+                           : 0);
     }
     t.joined = !gap && !out.tokens_.empty();
     out.tokens_.push_back(t);
@@ -474,6 +487,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     std::size_t marbuta_hint = 0;
     for (Token& t : out.tokens_) {
       if (t.kind != TokenKind::kArabicWord) continue;
+      const bool token_is_linear = linear[static_cast<std::size_t>(&t - out.tokens_.data())] != 0;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
       if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
@@ -511,7 +525,14 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         Segment segment;
         segment.normalized = {t.normalized.begin + 2u * piece.begin,
                               t.normalized.begin + 2u * piece.end};
-        segment.span = norm.to_original(segment.normalized, segment_hint);
+        if (token_is_linear) {
+          segment.span.begin = t.span.begin + (segment.normalized.begin - t.normalized.begin);
+          segment.span.end = segment.normalized.end == t.normalized.end
+                                 ? t.span.end  // keeps trailing removed marks, as the token does
+                                 : t.span.begin + (segment.normalized.end - t.normalized.begin);
+        } else {
+          segment.span = norm.to_original(segment.normalized, segment_hint);
+        }
         segment.role = piece.role;
         if (k > 0 && segment.span.begin < out.segments_.back().span.end) {
           // A ligature straddles the boundary (اﻹتفاقية: ال | إتفاقية): the ligature stays with
