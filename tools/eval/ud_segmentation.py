@@ -8,7 +8,9 @@ token, or between two orthographic tokens written without a space. khabar's spli
 token boundaries and clitic-segment boundaries, except the boundary between the article ال and its
 stem (UD keeps the article inside the word).
 
-usage: ud_segmentation.py KHABAR_BINARY GOLD.jsonl [--errors N]
+usage: ud_segmentation.py KHABAR_BINARY GOLD.jsonl [--errors N] [--min-f1 F]
+With --min-f1 it exits 1 when F1 is lower (a regression guard for the tests), and 77 (skipped)
+when GOLD.jsonl does not exist.
 """
 import argparse
 import collections
@@ -96,7 +98,12 @@ def main():
     ap.add_argument("khabar")
     ap.add_argument("gold")
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
+    ap.add_argument("--min-f1", type=float, default=None, help="fail when F1 is below this")
     args = ap.parse_args()
+    import os
+    if not os.path.exists(args.gold):
+        print(f"skipped: {args.gold} not found")
+        return 77 if args.min_f1 is not None else 2
     sentences = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     payload = "".join(json.dumps({"id": i, "text": s["text"]}, ensure_ascii=False) + "\n"
                       for i, s in enumerate(sentences))
@@ -137,6 +144,9 @@ def main():
     print(f"sentences {len(sentences)}  split points: gold {tp + fn}, predicted {tp + fp}, "
           f"correct {tp}  (words with unalignable gold skipped: {skipped_words})")
     print(f"precision {precision:.4f}  recall {recall:.4f}  F1 {f1:.4f}")
+    if args.min_f1 is not None and f1 < args.min_f1:
+        print(f"FAIL: F1 {f1:.4f} is below {args.min_f1}")
+        return 1
     if args.errors:
         print("\nmissed (gold split, khabar did not):")
         for w, n in misses.most_common(args.errors):
