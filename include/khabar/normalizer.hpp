@@ -103,7 +103,9 @@ class KHABAR_EXPORT Normalizer {
 
   const NormalizeOptions& options() const { return options_; }
 
-  // Never throws on any input (std::bad_alloc aside).
+  // Never throws on any input (std::bad_alloc aside). Offsets are 32-bit: an input longer than
+  // 4 GiB − 256 bytes is normalized up to there only, and original_size() then says where it
+  // stopped (the khabar program and streaming callers cut inputs into chunks long before that).
   NormalizedText normalize(std::string_view utf8) const;
   // Same, reusing `out`'s buffers: the hot-path form for batch processing.
   void normalize(std::string_view utf8, NormalizedText& out) const;
