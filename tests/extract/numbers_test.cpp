@@ -132,6 +132,17 @@ INSTANTIATE_TEST_SUITE_P(
                       WordCase{"١e١٠", 1e10}, WordCase{"-12e-1", -1.2},
                       WordCase{"12.32e+14", 1.232e15}, WordCase{"2.5^-1", 0.4}));
 
+INSTANTIATE_TEST_SUITE_P(
+    Definite, WordGrammar,
+    ::testing::Values(WordCase{"الثلاثة", 3}, WordCase{"الاثنان والعشرون", 22},
+                      WordCase{"الاثنتان والثلاثون", 32}, WordCase{"الاثنتين والخمسين", 52}));
+
+TEST(NumberGrammar, ADefiniteTwoWithoutATenIsNoNumber) {
+  EXPECT_TRUE(facts("عقدت الجلسة يوم الاثنين الماضي").empty());
+  EXPECT_TRUE(facts("اتفق الاثنان على الموعد").empty());
+  EXPECT_TRUE(facts("اجتمع الاثنين والثلاثاء").empty());
+}
+
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");
   ASSERT_EQ(all.size(), 2u);
@@ -172,6 +183,20 @@ TEST(Ordinals, WordsAndDigits) {
     EXPECT_EQ(f.kind, NumericKind::kOrdinal) << c.text;
     EXPECT_EQ(f.value, c.value) << c.text;
   }
+}
+
+TEST(Ordinals, ADefiniteScaleAfterADefiniteNoun) {
+  auto f = only("استقبل المتحف الزائر المليون صباح أمس", "المليون");
+  EXPECT_EQ(f.kind, NumericKind::kOrdinal);
+  EXPECT_EQ(f.value, 1e6);
+  f = only("في اليوم الألف للحرب", "الألف");
+  EXPECT_EQ(f.kind, NumericKind::kOrdinal);
+  EXPECT_EQ(f.value, 1000);
+  EXPECT_EQ(only("بيعت النسخة التريليون", "التريليون").value, 1e12);
+  // not a scale with its currency or noun, nor one after a preposition or a non-definite word
+  for (const auto& n : facts("عشرة في الألف")) EXPECT_NE(n.kind, NumericKind::kOrdinal);
+  EXPECT_TRUE(facts("صاحب المليون").empty());
+  for (const auto& n : facts("ربح اللاعب المليون دولار")) EXPECT_NE(n.kind, NumericKind::kOrdinal);
 }
 
 TEST(Ordinals, AnArticleOnANumberWithANounIsNoOrdinal) {

@@ -446,9 +446,14 @@ class Scan {
       if (a.article) {
         // الثلاثة، العشرة (definite cardinals 3–10); the first atom decides.
         if (j == i) {
+          // الاثنان والعشرون: a definite two only before و and a ten (الاثنين alone is Monday)
+          const auto ten_follows = [&] {
+            const Atom n = atom_at(j + 1, false);
+            return n.type == Atom::kCard && n.conj && n.card == CardClass::kTens;
+          };
           if (!(a.type == Atom::kCard &&
-                ((a.card == CardClass::kUnit && a.value >= 3) || a.card == CardClass::kTen ||
-                 a.card == CardClass::kTeenUnit))) {
+                ((a.card == CardClass::kUnit && (a.value >= 3 || (a.value == 2 && ten_follows()))) ||
+                 a.card == CardClass::kTen || a.card == CardClass::kTeenUnit))) {
             break;
           }
           article_ok = true;
@@ -876,6 +881,24 @@ class Scan {
       c.value = e.card_value;
       c.end = i + 1;
       return c;
+    }
+    // الزائر المليون، اليوم الألف للحرب: a definite scale after a definite noun is its ordinal
+    // (not في الألف, not المليون دولار, not after a number word)
+    if (t.article && !t.prep && !t.conj && e.card == CardClass::kScale && i > 0 &&
+        is_arabic(i - 1) && !toks_[i].joined) {
+      const std::string_view prev = form(i - 1);
+      const WordEntry* pe = info(i - 1).e;
+      std::uint32_t unit_end = 0;
+      if (prev.size() >= 8 && prev.substr(0, 4) == "\xD8\xA7\xD9\x84" &&
+          (pe == nullptr || (pe->card == CardClass::kNone && pe->ord == OrdUse::kNone &&
+                             pe->frac == FracClass::kNone)) &&
+          !phrase_at(i + 1, PhraseType::kUnit, false, unit_end) &&
+          !phrase_at(i + 1, PhraseType::kCurrency, false, unit_end)) {
+        c.value = e.card_value;
+        c.end = i + 1;
+        return c;
+      }
+      return std::nullopt;
     }
     if (t.article && !t.prep && (e.card == CardClass::kUnit || e.card == CardClass::kHundred ||
                                  e.card == CardClass::kHundreds)) {
