@@ -143,6 +143,19 @@ TEST(NumberGrammar, ADefiniteTwoWithoutATenIsNoNumber) {
   EXPECT_TRUE(facts("اجتمع الاثنين والثلاثاء").empty());
 }
 
+INSTANTIATE_TEST_SUITE_P(
+    HundredsAfterAScaleWithoutWaw, WordGrammar,
+    ::testing::Values(WordCase{"ألف خمسمية", 1500}, WordCase{"ألف تسع مئة", 1900},
+                      WordCase{"٤ آلاف ٣ مئة و٢١", 4321}, WordCase{"مليون ثلاثمائة ألف", 1300000},
+                      WordCase{"2 مليون 4 مائة ألف", 2400000}));
+
+TEST(NumberGrammar, OnlyHundredsJoinAScaleWithoutWaw) {
+  EXPECT_EQ(facts("ثلاثة آلاف خمسة").size(), 2u);
+  EXPECT_EQ(facts("ألف مئة").size(), 2u);
+  EXPECT_EQ(facts("ألف ألف").size(), 2u);
+  EXPECT_EQ(only("دفع ألف خمسمية جنيه", "ألف خمسمية جنيه").value, 1500);
+}
+
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");
   ASSERT_EQ(all.size(), 2u);

@@ -441,7 +441,18 @@ class Scan {
       const Atom a = atom_at(j, j == i);
       if (a.type == Atom::kNone) break;
       const bool cj = a.conj;
-      const bool fresh = !g_any && (prev == kStart || (cj && prev == kScale));
+      // ألف خمسمية، ٤ آلاف ٣ مئة: after a scale, a group of hundreds may follow without و
+      const auto hundreds_here = [&] {
+        if (a.type == Atom::kCard && a.card == CardClass::kHundreds) return true;
+        const bool coef = (a.type == Atom::kCard && a.card == CardClass::kUnit && a.value >= 1) ||
+                          (a.type == Atom::kDigits && a.digits.plain && a.digits.integral &&
+                           a.value >= 1 && a.value <= 9);
+        if (!coef) return false;
+        const Atom h = atom_at(a.tok + 1, false);
+        return h.type == Atom::kCard && !h.conj && h.card == CardClass::kHundred;
+      };
+      const bool fresh = !g_any && (prev == kStart || (cj && prev == kScale) ||
+                                    (!cj && prev == kScale && !a.article && hundreds_here()));
       if (fresh && prev == kScale) cp = {true, total, end, atoms};
       if (a.article) {
         // الثلاثة، العشرة (definite cardinals 3–10); the first atom decides.
