@@ -156,6 +156,20 @@ TEST(NumberGrammar, OnlyHundredsJoinAScaleWithoutWaw) {
   EXPECT_EQ(only("دفع ألف خمسمية جنيه", "ألف خمسمية جنيه").value, 1500);
 }
 
+TEST(NumberGrammar, FifthSeventhNinthBeforeADefiniteSingularAreFractions) {
+  auto f = only("تذهب خمس الميزانية إلى الدفاع", "خمس");
+  EXPECT_EQ(f.kind, NumericKind::kFraction);
+  EXPECT_DOUBLE_EQ(f.value, 0.2);
+  EXPECT_DOUBLE_EQ(only("تغطي الغابات سبع المساحة", "سبع").value, 1.0 / 7);
+  EXPECT_DOUBLE_EQ(only("وتسع الكمية", "تسع").value, 1.0 / 9);
+  f = only("مضت خمس الساعة", "خمس الساعة");
+  EXPECT_DOUBLE_EQ(f.value, 0.2);
+  // cardinals still: before an indefinite plural, a definite plural, or with the article
+  EXPECT_EQ(only("خلال خمس سنوات", "خمس سنوات").value, 5);
+  EXPECT_EQ(only("اجتمعت خمس الدول", "خمس").value, 5);
+  EXPECT_EQ(only("الخمس الماضية", "الخمس").value, 5);
+}
+
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");
   ASSERT_EQ(all.size(), 2u);

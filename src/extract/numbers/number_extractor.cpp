@@ -1081,6 +1081,21 @@ class Scan {
     if (is_arabic(i) && info(i).e == nullptr) return std::nullopt;
     if (auto o = parse_ordinal(i)) return o;
     if (auto c = parse_cardinal(i)) {
+      // خمس الميزانية، سبع المساحة: خمس/سبع/تسع before a definite singular in ة is the
+      // fraction (a cardinal 3–10 counts an indefinite plural: خمس سنوات)
+      if (c->end == i + 1 && is_arabic(i) && !info(i).article && info(i).e != nullptr &&
+          info(i).e->card == CardClass::kUnit &&
+          (c->value == 5 || c->value == 7 || c->value == 9) &&
+          form(i).size() - info(i).strip == 6 && valid(i + 1) && is_arabic(i + 1) &&
+          !toks_[i + 1].joined && form(i + 1).size() >= 10 && form(i + 1).substr(0, 4) == kAl &&
+          (info(i + 1).e == nullptr || !info(i + 1).e->is_number_word())) {
+        const Span nx = toks_[i + 1].span;
+        if (nx.end >= 2 && text_.substr(nx.end - 2, 2) == "\xD8\xA9") {  // ة
+          c->value = 1 / c->value;
+          c->fraction_only = true;
+          return c;
+        }
+      }
       // 2 1/4: a whole number and a fraction
       if (c->digits_only && c->digits.integral && valid(c->end) &&
           toks_[c->end].kind == TokenKind::kNumberSequence && !toks_[c->end].joined) {
