@@ -168,6 +168,10 @@ TEST(NumberGrammar, FifthSeventhNinthBeforeADefiniteSingularAreFractions) {
   EXPECT_EQ(only("خلال خمس سنوات", "خمس سنوات").value, 5);
   EXPECT_EQ(only("اجتمعت خمس الدول", "خمس").value, 5);
   EXPECT_EQ(only("الخمس الماضية", "الخمس").value, 5);
+  // the verb وسع/سعى: no fraction
+  for (const char* verb : {"لم تسعَ الأمة يوما إلى ذلك", "لن تسع القاعة الجميع"}) {
+    for (const auto& n : facts(verb)) EXPECT_NE(n.kind, NumericKind::kFraction) << verb;
+  }
 }
 
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {

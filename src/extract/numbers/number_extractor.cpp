@@ -1086,7 +1086,11 @@ class Scan {
       if (c->end == i + 1 && is_arabic(i) && !info(i).article && info(i).e != nullptr &&
           info(i).e->card == CardClass::kUnit &&
           (c->value == 5 || c->value == 7 || c->value == 9) &&
-          form(i).size() - info(i).strip == 6 && valid(i + 1) && is_arabic(i + 1) &&
+          form(i).size() - info(i).strip == 6 &&
+          // not the verb (لم تسعَ الأمة): no vowel marks, not after لم/لن
+          toks_[i].span.end - toks_[i].span.begin == form(i).size() &&
+          !(i > 0 && (form(i - 1) == "\xD9\x84\xD9\x85" || form(i - 1) == "\xD9\x84\xD9\x86")) &&
+          valid(i + 1) && is_arabic(i + 1) &&
           !toks_[i + 1].joined && form(i + 1).size() >= 10 && form(i + 1).substr(0, 4) == kAl &&
           (info(i + 1).e == nullptr || !info(i + 1).e->is_number_word())) {
         const Span nx = toks_[i + 1].span;
