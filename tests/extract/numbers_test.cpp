@@ -224,6 +224,8 @@ TEST(Ordinals, ADefiniteScaleAfterADefiniteNoun) {
   EXPECT_EQ(f.kind, NumericKind::kOrdinal);
   EXPECT_EQ(f.value, 1000);
   EXPECT_EQ(only("بيعت النسخة التريليون", "التريليون").value, 1e12);
+  EXPECT_EQ(only("احتفلوا بالمسافر المليون", "المليون").value, 1e6);
+  EXPECT_EQ(only("جائزة للزائر الألف", "الألف").value, 1000);
   // not a scale with its currency or noun, nor one after a preposition or a non-definite word
   for (const auto& n : facts("عشرة في الألف")) EXPECT_NE(n.kind, NumericKind::kOrdinal);
   EXPECT_TRUE(facts("صاحب المليون").empty());

@@ -900,7 +900,19 @@ class Scan {
       const std::string_view prev = form(i - 1);
       const WordEntry* pe = info(i - 1).e;
       std::uint32_t unit_end = 0;
-      if (prev.size() >= 8 && prev.substr(0, 4) == "\xD8\xA7\xD9\x84" &&
+      // الزائر، بالمسافر، وللزائر: ال after up to two proclitics, or لل
+      const auto definite = [&] {
+        for (std::size_t at = 0; at <= 4; at += 2) {
+          if (prev.size() >= at + 8 && prev.substr(at, 4) == kAl) return true;
+          if (at > 0 && !(prev.substr(at - 2, 2) == kWaw || prev.substr(at - 2, 2) == kFeh ||
+                          prev.substr(at - 2, 2) == kBeh || prev.substr(at - 2, 2) == kLam ||
+                          prev.substr(at - 2, 2) == kKaf)) {
+            return false;
+          }
+        }
+        return prev.size() >= 8 && prev.substr(0, 4) == "\xD9\x84\xD9\x84";
+      };
+      if (definite() &&
           (pe == nullptr || (pe->card == CardClass::kNone && pe->ord == OrdUse::kNone &&
                              pe->frac == FracClass::kNone)) &&
           !phrase_at(i + 1, PhraseType::kUnit, false, unit_end) &&
