@@ -7,4 +7,5 @@ build="$root/build/release"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DKHABAR_BUILD_TESTS=OFF \
   -DKHABAR_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build "$build" --target khabar_cli -j"$(nproc)" >/dev/null
-"$build/tools/khabar/khabar" extract "$root/examples/data/sample-article.txt"
+cd "$root"
+"$build/tools/khabar/khabar" extract examples/data/sample-article.txt
