@@ -331,7 +331,8 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
           const internal::Decoded x = c.peek(j);
           const CharClass xc = c.cls(x.cp);
           if (d.cp == '#' ? (is_word_class(xc) || x.cp == '_')
-                          : (x.cp < 0x80 && (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_') ||
+                          : ((x.cp < 0x80 &&
+                              (is_ascii_alnum(static_cast<char>(x.cp)) || x.cp == '_')) ||
                              (x.cp == '.' && is_ascii_alnum(c.byte(j + 1))))) {
             j += x.length;
           } else {
