@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 
+#include "console.hpp"
 #include "input.hpp"
 #include "util/json_writer.hpp"
 
@@ -124,41 +125,13 @@ class Writer {
   int status_ = kExitOk;
 };
 
-class Progress {
- public:
-  Progress() : enabled_(isatty(STDERR_FILENO) != 0) {}
-  void update(std::uint64_t bytes, std::uint64_t docs) {
-    if (!enabled_ || bytes < next_) return;
-    std::fprintf(stderr, "\rkhabar extract: %llu MB, %llu documents",
-                 static_cast<unsigned long long>(bytes >> 20),
-                 static_cast<unsigned long long>(docs));
-    next_ = bytes + (8u << 20);
-    shown_ = true;
-  }
-  ~Progress() {
-    if (shown_) std::fputc('\n', stderr);
-  }
-
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::uint64_t next_ = 8u << 20;
-};
-
-InputMode parse_mode(const std::string& s) {
-  if (s == "text") return InputMode::kText;
-  if (s == "lines") return InputMode::kLines;
-  if (s == "jsonl") return InputMode::kJsonl;
-  throw po::error("--input must be text, lines or jsonl, not '" + s + "'");
-}
-
 // The pool: the reader (calling thread) hands jobs to N workers; a writer thread prints the
 // results in input order. At most `max_in_flight` documents are read but not yet written, so
 // memory stays bounded whatever the input size.
 int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<CivilDate> date,
              unsigned threads) {
   Writer writer;
-  Progress progress;
+  Progress progress("extract");
   std::uint64_t docs = 0;
   if (threads <= 1) {
     Worker worker(analyzer);
@@ -364,7 +337,7 @@ int run_extract(const std::vector<std::string>& args) {
     return kExitOk;
   }
   po::notify(vm);
-  const InputMode mode = parse_mode(input);
+  const InputMode mode = parse_input_mode(input);
   std::optional<CivilDate> date;
   if (!reference.empty()) {
     CivilDate d;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract.hpp"
+#include "console.hpp"
 #include "input.hpp"
 #include "khabar/error.hpp"
 #include "khabar/normalizer.hpp"
@@ -21,6 +22,8 @@ namespace po = boost::program_options;
 using khabar::cli::DocumentReader;
 using khabar::cli::InputDocument;
 using khabar::cli::InputMode;
+using khabar::cli::parse_input_mode;
+using khabar::cli::Progress;
 
 namespace {
 
@@ -71,32 +74,6 @@ class Output {
   std::string buffer_;
 };
 
-class Progress {
- public:
-  Progress() : enabled_(isatty(STDERR_FILENO) != 0) {}
-  void update(std::uint64_t bytes) {
-    if (!enabled_ || bytes < next_) return;
-    std::fprintf(stderr, "\rkhabar: %llu MB read", static_cast<unsigned long long>(bytes >> 20));
-    next_ = bytes + (16u << 20);
-    shown_ = true;
-  }
-  ~Progress() {
-    if (shown_) std::fputc('\n', stderr);
-  }
-
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::uint64_t next_ = 16u << 20;
-};
-
-InputMode parse_input_mode(const std::string& s) {
-  if (s == "text") return InputMode::kText;
-  if (s == "lines") return InputMode::kLines;
-  if (s == "jsonl") return InputMode::kJsonl;
-  throw po::error("--input must be text, lines or jsonl, not '" + s + "'");
-}
-
 void write_error_line(std::string& out, const InputDocument& doc) {
   out += "{\"id\":";
   out += doc.id_json;
@@ -140,7 +117,8 @@ int run_normalize(const std::vector<std::string>& args) {
   DocumentReader reader(mode, files);
   InputDocument doc;
   Output out;
-  Progress progress;
+  Progress progress("normalize");
+  std::uint64_t documents = 0;
   khabar::NormalizedText normalized;
   int status = kExitOk;
   while (reader.next(doc)) {
@@ -159,7 +137,8 @@ int run_normalize(const std::vector<std::string>& args) {
       if (mode == InputMode::kLines) out.buffer() += '\n';
     }
     out.flush_if_large();
-    progress.update(reader.bytes_read());
+    if (doc.last_chunk) ++documents;  // a file read in chunks is one document
+    progress.update(reader.bytes_read(), documents);
   }
   return status;
 }
@@ -203,7 +182,8 @@ int run_tokenize(const std::vector<std::string>& args) {
   DocumentReader reader(mode, files);
   InputDocument doc;
   Output out;
-  Progress progress;
+  Progress progress("tokenize");
+  std::uint64_t documents = 0;
   khabar::TokenizedText tokens;
   std::string sentences;  // JSON of the document's sentences, written after its tokens
   bool first_token = true, first_sentence = true;
@@ -298,7 +278,8 @@ int run_tokenize(const std::vector<std::string>& args) {
       o.push_back('\n');  // a blank line ends each document
     }
     out.flush_if_large();
-    progress.update(reader.bytes_read());
+    if (doc.last_chunk) ++documents;  // a file read in chunks is one document
+    progress.update(reader.bytes_read(), documents);
   }
   return status;
 }
