@@ -4,10 +4,11 @@
 
 #include <unistd.h>
 
-#include <boost/program_options/errors.hpp>
+#include <boost/program_options.hpp>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "input.hpp"
 
@@ -18,6 +19,24 @@ inline InputMode parse_input_mode(const std::string& s) {
   if (s == "lines") return InputMode::kLines;
   if (s == "jsonl") return InputMode::kJsonl;
   throw boost::program_options::error("--input must be text, lines or jsonl, not '" + s + "'");
+}
+
+// Parses a subcommand's arguments: `options` plus any number of FILE operands into `files`.
+// Throws boost::program_options::error for a bad command line; does not notify (so --help can be
+// answered before required values are checked).
+inline boost::program_options::variables_map parse_command_line(
+    const std::vector<std::string>& args, const boost::program_options::options_description& options,
+    std::vector<std::string>& files) {
+  namespace po = boost::program_options;
+  po::options_description hidden;
+  hidden.add_options()("file", po::value(&files));
+  po::options_description all;
+  all.add(options).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  return vm;
 }
 
 // Shows "khabar <command>: N MB, M documents" on standard error every 8 MB, only when standard

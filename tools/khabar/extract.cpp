@@ -320,14 +320,7 @@ int run_extract(const std::vector<std::string>& args) {
       "reference-date", po::value(&reference),
       "YYYY-MM-DD: the articles' date, for relative dates (a jsonl line's reference_date wins)")(
       "threads", po::value(&threads)->default_value(1), "worker threads (output order is kept)");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&files));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::variables_map vm = parse_command_line(args, options, files);
   if (vm.count("help")) {
     std::cout << "usage: khabar extract [options] [FILE...]\n"
                  "Writes one JSON line per document: {\"id\",\"dates\",\"numbers\","

@@ -22,6 +22,7 @@ namespace po = boost::program_options;
 using khabar::cli::DocumentReader;
 using khabar::cli::InputDocument;
 using khabar::cli::InputMode;
+using khabar::cli::parse_command_line;
 using khabar::cli::parse_input_mode;
 using khabar::cli::Progress;
 
@@ -89,14 +90,7 @@ int run_normalize(const std::vector<std::string>& args) {
   options.add_options()("help,h", "show this help")(
       "preset", po::value(&preset)->default_value("search"), "display or search")(
       "input", po::value(&input)->default_value("text"), "text, lines or jsonl");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&files));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::variables_map vm = parse_command_line(args, options, files);
   if (vm.count("help")) {
     std::cout << "usage: khabar normalize [options] [FILE...]\n"
                  "Writes the normalized text (text, lines) or {\"id\",\"text\"} lines (jsonl).\n"
@@ -152,14 +146,7 @@ int run_tokenize(const std::vector<std::string>& args) {
       "format", po::value(&format)->default_value("text"),
       "text (one token a line: begin end kind surface normalized segments) or jsonl")(
       "no-clitics", "do not segment clitics");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value(&files));
-  po::options_description all;
-  all.add(options).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+  po::variables_map vm = parse_command_line(args, options, files);
   if (vm.count("help")) {
     std::cout << "usage: khabar tokenize [options] [FILE...]\n"
                  "jsonl output: {\"id\",\"tokens\":[{\"text\",\"begin\",\"end\",\"kind\","
