@@ -18,19 +18,17 @@
 #include <string_view>
 #include <vector>
 
+#include "khabar/dates.hpp"
 #include "khabar/export.hpp"
 #include "khabar/lexicon.hpp"
+#include "khabar/organizations.hpp"
 #include "khabar/span.hpp"
 #include "khabar/tokenizer.hpp"
 
 namespace khabar {
-
-struct CivilDate {
-  int year = 0;
-  int month = 0;  // 1–12
-  int day = 0;    // 1–31
-  friend bool operator==(const CivilDate&, const CivilDate&) = default;
-};
+namespace internal {
+class NumberReader;
+}
 
 enum class NumericKind : std::uint8_t {
   kCardinal = 1,
@@ -100,11 +98,14 @@ class KHABAR_EXPORT NumberExtractor {
   struct Impl;
 
  private:
+  friend class internal::NumberReader;
   std::unique_ptr<const Impl> impl_;
 };
 
 struct AnalyzeOptions {
-  std::optional<CivilDate> reference_date;  // the article's date, for relative dates
+  // The article's date, for relative dates (أمس، الشهر الماضي) and dates without a year. When
+  // absent, a dateline that opens the text gives it ("الرياض - 12 مارس 2024 (واس) -").
+  std::optional<CivilDate> reference_date;
   bool numbers = true;
   bool dates = true;
   bool organizations = true;
@@ -114,7 +115,9 @@ struct AnalyzeOptions {
 // spans index into (keep the input alive to slice spans).
 struct Document {
   TokenizedText tokens;
-  std::vector<NumericFact> numbers;  // in text order, never overlapping
+  std::vector<DateMention> dates;            // in text order, never overlapping
+  std::vector<NumericFact> numbers;          // in text order, never overlapping
+  std::vector<Organization> organizations;   // in text order, never overlapping
 };
 
 class KHABAR_EXPORT Analyzer {
@@ -131,6 +134,8 @@ class KHABAR_EXPORT Analyzer {
 
   const Tokenizer& tokenizer() const;
   const NumberExtractor& numbers() const;
+  const DateExtractor& dates() const;
+  const OrganizationExtractor& organizations() const;
 
   struct Impl;
 

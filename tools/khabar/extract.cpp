@@ -36,7 +36,13 @@ struct Job {
 
 struct Piece {
   std::string id_json;
-  std::string items;  // comma-separated JSON objects of this chunk's numbers
+  // This chunk's results as comma-separated JSON objects. A date linked to its other half
+  // ("الموافق") is written without its closing brace; date_links holds the other half's index
+  // within the chunk, which the writer turns into an index within the document.
+  std::vector<std::string> dates;
+  std::vector<std::int32_t> date_links;
+  std::string numbers;
+  std::string organizations;
   std::string error;
   bool first_chunk = true, last_chunk = true;
 };
@@ -50,7 +56,10 @@ class Worker {
     piece.id_json = std::move(doc.id_json);
     piece.first_chunk = doc.first_chunk;
     piece.last_chunk = doc.last_chunk;
-    piece.items.clear();
+    piece.dates.clear();
+    piece.date_links.clear();
+    piece.numbers.clear();
+    piece.organizations.clear();
     piece.error = std::move(doc.error);
     if (!piece.error.empty()) return;
     AnalyzeOptions options;
@@ -65,11 +74,22 @@ class Worker {
       options.reference_date = date;
     }
     analyzer_.analyze(doc.text, document_, options);
+    for (const DateMention& d : document_.dates) {
+      piece.dates.emplace_back();
+      write_date_json(piece.dates.back(), d, doc.text, doc.base);
+      piece.date_links.push_back(d.linked);
+    }
     bool first = true;
     for (const NumericFact& f : document_.numbers) {
-      if (!first) piece.items.push_back(',');
+      if (!first) piece.numbers.push_back(',');
       first = false;
-      write_number_json(piece.items, f, doc.text, doc.base);
+      write_number_json(piece.numbers, f, doc.text, doc.base);
+    }
+    first = true;
+    for (const Organization& o : document_.organizations) {
+      if (!first) piece.organizations.push_back(',');
+      first = false;
+      write_organization_json(piece.organizations, o, doc.text, doc.base);
     }
   }
 
@@ -96,17 +116,35 @@ class Writer {
       status_ = kExitPartial;
     } else {
       if (p.first_chunk) {
+        dates_.clear();
+        numbers_.clear();
+        organizations_.clear();
+        date_count_ = 0;
+      }
+      // The chunks of one document (text input) are joined into one line.
+      for (std::size_t k = 0; k < p.dates.size(); ++k) {
+        if (!dates_.empty()) dates_.push_back(',');
+        dates_ += p.dates[k];
+        if (p.date_links[k] >= 0) {
+          dates_ += ",\"linked\":";
+          json_uint(dates_, date_count_ + static_cast<std::uint64_t>(p.date_links[k]));
+          dates_.push_back('}');
+        }
+      }
+      date_count_ += p.dates.size();
+      append_list(numbers_, p.numbers);
+      append_list(organizations_, p.organizations);
+      if (p.last_chunk) {
         out_ += "{\"id\":";
         out_ += p.id_json;
-        out_ += ",\"dates\":[],\"numbers\":[";
-        any_ = false;
+        out_ += ",\"dates\":[";
+        out_ += dates_;
+        out_ += "],\"numbers\":[";
+        out_ += numbers_;
+        out_ += "],\"organizations\":[";
+        out_ += organizations_;
+        out_ += "]}\n";
       }
-      if (!p.items.empty()) {
-        if (any_) out_.push_back(',');
-        out_ += p.items;
-        any_ = true;
-      }
-      if (p.last_chunk) out_ += "],\"organizations\":[]}\n";
     }
     if (out_.size() >= (1 << 16)) flush();
   }
@@ -120,8 +158,15 @@ class Writer {
   }
 
  private:
+  static void append_list(std::string& to, const std::string& items) {
+    if (items.empty()) return;
+    if (!to.empty()) to.push_back(',');
+    to += items;
+  }
+
   std::string out_;
-  bool any_ = false;
+  std::string dates_, numbers_, organizations_;  // of the document being joined
+  std::uint64_t date_count_ = 0;
   int status_ = kExitOk;
 };
 
@@ -290,6 +335,71 @@ void write_number_json(std::string& out, const NumericFact& f, std::string_view 
   if (f.high) {
     out += ",\"high\":";
     write_json_number(out, *f.high);
+  }
+  out += '}';
+}
+
+void write_span(std::string& out, Span span, std::string_view text, std::uint64_t base) {
+  out += "{\"text\":";
+  json_string(out, span.slice(text));
+  out += ",\"begin\":";
+  json_uint(out, base + span.begin);
+  out += ",\"end\":";
+  json_uint(out, base + span.end);
+}
+
+// Without the closing brace when the date is linked (the writer adds "linked").
+void write_date_json(std::string& out, const DateMention& d, std::string_view text,
+                     std::uint64_t base) {
+  write_span(out, d.span, text, base);
+  if (!d.value.empty()) {
+    out += ",\"value\":";
+    json_string(out, d.value);
+  }
+  if (!d.end_value.empty()) {
+    out += ",\"end_value\":";
+    json_string(out, d.end_value);
+  }
+  out += ",\"grain\":\"";
+  out += to_string(d.grain);
+  out += "\",\"calendar\":\"";
+  out += to_string(d.calendar);
+  out += '"';
+  if (!d.hijri.empty()) {
+    out += ",\"hijri\":";
+    json_string(out, d.hijri);
+  }
+  if (!d.hijri_end.empty()) {
+    out += ",\"hijri_end\":";
+    json_string(out, d.hijri_end);
+  }
+  if (d.relative) out += ",\"relative\":true";
+  if (d.linked < 0) out += '}';
+}
+
+void write_organization_json(std::string& out, const Organization& o, std::string_view text,
+                             std::uint64_t base) {
+  write_span(out, o.span, text, base);
+  out += ",\"canonical\":";
+  json_string(out, o.canonical);
+  if (!o.acronym.empty()) {
+    out += ",\"acronym\":";
+    json_string(out, o.acronym);
+  }
+  out += ",\"source\":\"";
+  out += to_string(o.source);
+  out += '"';
+  if (!o.id.empty()) {
+    out += ",\"id\":";
+    json_string(out, o.id);
+  }
+  if (!o.type.empty()) {
+    out += ",\"type\":";
+    json_string(out, o.type);
+  }
+  if (!o.country.empty()) {
+    out += ",\"country\":";
+    json_string(out, o.country);
   }
   out += '}';
 }

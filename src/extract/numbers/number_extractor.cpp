@@ -10,6 +10,7 @@
 
 #include "extract/numbers/digits.hpp"
 #include "extract/numbers/number_lexicon.hpp"
+#include "extract/numbers/number_reader.hpp"
 #include "khabar/analyzer.hpp"
 #include "util/utf8.hpp"
 
@@ -86,9 +87,13 @@ class Scan {
       : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out) {}
 
   // The bare number at token `first` (NumberExtractor::number_at): looks at 24 tokens at most.
+  // The per-token look-ups are a cache of pure functions of the token, so a reader that asks
+  // for many numbers in one document (the date extractor) keeps them between calls.
   std::optional<Core> bare_number_at(std::uint32_t first) {
-    info_.resize(toks_.size());
-    looked_.assign(toks_.size(), 0);
+    if (info_.size() != toks_.size()) {
+      info_.assign(toks_.size(), Tok{});
+      looked_.assign(toks_.size(), 0);
+    }
     const std::size_t hi = std::min<std::size_t>(toks_.size(), first + 24);
     if (first >= toks_.size()) return std::nullopt;
     auto c = core_at(first);
@@ -1934,6 +1939,32 @@ std::optional<double> NumberExtractor::number_at(std::string_view utf8,
   if (ordinal != nullptr) *ordinal = core->ordinal;
   return static_cast<double>(core->value);
 }
+
+namespace internal {
+
+struct NumberReader::State {
+  std::vector<NumericFact> unused;
+  Scan scan;
+  State(const NumberExtractor::Impl& impl, std::string_view utf8, const TokenizedText& tokens)
+      : scan(impl, utf8, tokens, unused) {}
+};
+
+NumberReader::NumberReader(const NumberExtractor& numbers, std::string_view utf8,
+                           const TokenizedText& tokens)
+    : state_(std::make_unique<State>(*numbers.impl_, utf8, tokens)),
+      token_count_(tokens.tokens().size()) {}
+NumberReader::~NumberReader() = default;
+
+std::optional<double> NumberReader::at(std::size_t first, std::size_t& end, bool* ordinal) {
+  if (first >= token_count_) return std::nullopt;
+  auto core = state_->scan.bare_number_at(static_cast<std::uint32_t>(first));
+  if (!core) return std::nullopt;
+  end = core->end;
+  if (ordinal != nullptr) *ordinal = core->ordinal;
+  return static_cast<double>(core->value);
+}
+
+}  // namespace internal
 
 std::vector<NumericFact> NumberExtractor::extract(std::string_view utf8,
                                                   const TokenizedText& tokens) const {

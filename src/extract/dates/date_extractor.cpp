@@ -1,0 +1,1183 @@
+// The date extractor: a token-level scanner over the search-normalized tokens. Each token is
+// looked up once in the date lexicon; a mention is anchored on a month name, a numeric date, a
+// year word or era marker, a decade or century word, a weekday or a relative phrase, and grows to
+// the left (day, spelled day, day range, weekday) and to the right (doubled month name, year,
+// era, range end). Mentions are collected first and resolved to ISO values afterwards, once the
+// reference date is known (given, or read from a dateline that opens the text).
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "extract/dates/calendar.hpp"
+#include "extract/dates/date_lexicon.hpp"
+#include "extract/numbers/number_reader.hpp"
+#include "khabar/analyzer.hpp"
+#include "khabar/dates.hpp"
+
+namespace khabar {
+
+using internal::DatePhrase;
+using internal::DateWord;
+using internal::RelativeUnit;
+
+struct DateExtractor::Impl {
+  Normalizer search{NormalizeOptions::search()};
+  internal::DateLexicon lexicon;
+  NumberExtractor numbers;
+  explicit Impl(const std::shared_ptr<const Lexicons>& lexicons)
+      : lexicon(*lexicons, search), numbers(lexicons) {}
+};
+
+namespace {
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+
+// A mention before resolution: what the text says, with unknown parts left 0.
+struct Raw {
+  std::uint32_t first = 0, end = 0;  // tokens [first, end)
+  std::uint32_t begin_byte = 0, end_byte = 0;
+  CalendarKind calendar = CalendarKind::kGregorian;
+  DateGrain grain = DateGrain::kDay;
+  int year = 0, month = 0, day = 0;
+  int year2 = 0, month2 = 0, day2 = 0;  // range end (0: same as the start)
+  bool range = false;
+  // relative forms
+  enum class Rel : std::uint8_t { kNone, kOffset, kWeekday, kMonthDirection, kDayInRelativeMonth };
+  Rel rel = Rel::kNone;
+  RelativeUnit unit = RelativeUnit::kNone;
+  int offset = 0;       // kOffset: units from the reference; kMonthDirection: -1 past, 1 next, 0
+  int weekday = 0;      // kWeekday
+  std::string fixed;    // decades and centuries: the value as is
+  bool paired_with_previous = false;
+};
+
+struct Look {
+  const DateWord* word = nullptr;  // entry of the token's search form
+  const DateWord* stem = nullptr;  // entry of its match key (proclitics off), when different
+};
+
+class Scan {
+ public:
+  Scan(const DateExtractor::Impl& impl, std::string_view text, const TokenizedText& tt)
+      : lex_(impl.lexicon),
+        text_(text),
+        tt_(tt),
+        toks_(tt.tokens()),
+        reader_(impl.numbers, text, tt),
+        n_(static_cast<std::uint32_t>(toks_.size())) {}
+
+  std::vector<Raw> run() {
+    looks_.resize(n_);
+    for (std::uint32_t i = 0; i < n_; ++i) look_up(i);
+    std::vector<Raw> out;
+    std::uint32_t i = 0;
+    while (i < n_) {
+      Raw r;
+      if (date_at(i, r)) {
+        // مدينة السادس من أكتوبر، جسر 6 أكتوبر: a name, not a date.
+        if (!(r.first > 0 && has(r.first - 1, internal::kDateNameHead) &&
+              r.rel == Raw::Rel::kNone && r.year == 0)) {
+          finish(r);
+          out.push_back(r);
+        }
+        i = r.end;
+      } else {
+        ++i;
+      }
+    }
+    link_pairs(out);
+    return out;
+  }
+
+ private:
+  // ---- tokens --------------------------------------------------------------------------------
+  std::string_view form(std::uint32_t i) const { return tt_.normalized(toks_[i]); }
+  bool valid(std::uint32_t i) const { return i < n_; }
+  bool is_arabic(std::uint32_t i) const {
+    return valid(i) && toks_[i].kind == TokenKind::kArabicWord;
+  }
+
+  void look_up(std::uint32_t i) {
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kArabicWord) return;
+    Look& l = looks_[i];
+    const std::string_view w = tt_.normalized(t);
+    l.word = lex_.find(w);
+    const std::string_view key = tt_.match_key(t);
+    if (key != w) l.stem = lex_.find(key);
+  }
+
+  std::uint32_t roles(std::uint32_t i) const {
+    return valid(i) && looks_[i].word != nullptr ? looks_[i].word->roles : 0;
+  }
+  bool has(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
+  bool has_any(std::uint32_t i, std::uint32_t role) const { return first_word(i, role) != nullptr; }
+  // The entry of token i as a mention's first word: with or without its proclitics.
+  const DateWord* first_word(std::uint32_t i, std::uint32_t role) const {
+    if (!valid(i)) return nullptr;
+    const Look& l = looks_[i];
+    if (l.word != nullptr && (l.word->roles & role) != 0) return l.word;
+    if (l.stem != nullptr && (l.stem->roles & role) != 0) return l.stem;
+    return nullptr;
+  }
+  bool is_punct(std::uint32_t i, std::string_view p) const {
+    return valid(i) &&
+           (toks_[i].kind == TokenKind::kPunctuation || toks_[i].kind == TokenKind::kSymbol) &&
+           form(i) == p;
+  }
+
+  // Plain digits (any script: the search form has ASCII digits): value and digit count.
+  bool digits(std::uint32_t i, int& value, int* count = nullptr) const {
+    if (!valid(i) || toks_[i].kind != TokenKind::kNumber) return false;
+    const std::string_view w = form(i);
+    if (w.empty() || w.size() > 4) return false;
+    for (char c : w) {
+      if (c < '0' || c > '9') return false;
+    }
+    std::from_chars(w.data(), w.data() + w.size(), value);
+    if (count != nullptr) *count = static_cast<int>(w.size());
+    return true;
+  }
+
+  // Original byte where token i starts once its proclitics (و ف ب ل ك س) are off.
+  std::uint32_t begin_after_clitics(std::uint32_t i) const {
+    const Token& t = toks_[i];
+    for (const Segment& s : tt_.segments(t)) {
+      if (s.role == SegmentRole::kConjunction || s.role == SegmentRole::kPreposition ||
+          s.role == SegmentRole::kFuture) {
+        continue;
+      }
+      return s.span.begin;
+    }
+    return t.span.begin;
+  }
+
+  // ---- pieces --------------------------------------------------------------------------------
+  // A day of the month at token i: digits 1–31 or a spelled number (الرابع والعشرين، 5).
+  bool day_at(std::uint32_t i, int& day, std::uint32_t& end) {
+    int v = 0, count = 0;
+    if (digits(i, v, &count)) {
+      if (count > 2 || v < 1 || v > 31) return false;
+      day = v;
+      end = i + 1;
+      return true;
+    }
+    if (!is_arabic(i)) return false;
+    if (first_word(i, internal::kDateFirstDay) != nullptr) {  // الفاتح من نوفمبر
+      day = 1;
+      end = i + 1;
+      return true;
+    }
+    std::size_t e = 0;
+    auto value = reader_.at(i, e);
+    if (!value || *value < 1 || *value > 31 || *value != std::floor(*value)) return false;
+    day = static_cast<int>(*value);
+    end = static_cast<std::uint32_t>(e);
+    return true;
+  }
+
+  // A phrase of `type` starting at token i (its first word may carry proclitics).
+  const DatePhrase* phrase_at(std::uint32_t i, DatePhrase::Type type, std::uint32_t& end) const {
+    if (!valid(i)) return nullptr;
+    for (const DateWord* w : {looks_[i].word, looks_[i].stem}) {
+      if (w == nullptr) continue;
+      for (std::uint32_t id : w->phrases) {
+        const DatePhrase& p = lex_.phrase(id);
+        if (p.type != type) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < p.words.size() && ok; ++k) {
+          const std::uint32_t j = i + static_cast<std::uint32_t>(k);
+          ok = is_arabic(j) && form(j) == p.words[k];
+        }
+        if (ok) {
+          end = i + static_cast<std::uint32_t>(p.words.size());
+          return &p;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // A month name at token i, with a doubled name after it ("يناير/كانون الثاني",
+  // "كانون الثاني (يناير)"): sets month, calendar and end.
+  const DatePhrase* month_at(std::uint32_t i, std::uint32_t& end) const {
+    const DatePhrase* p = phrase_at(i, DatePhrase::Type::kMonth, end);
+    if (p == nullptr) return nullptr;
+    std::uint32_t e2 = 0;
+    if (is_punct(end, "/") || is_punct(end, "-")) {
+      const DatePhrase* q = phrase_at(end + 1, DatePhrase::Type::kMonth, e2);
+      if (q != nullptr && q->month == p->month && q->calendar == p->calendar) end = e2;
+    } else if (is_punct(end, "(")) {
+      const DatePhrase* q = phrase_at(end + 1, DatePhrase::Type::kMonth, e2);
+      if (q != nullptr && q->month == p->month && q->calendar == p->calendar &&
+          is_punct(e2, ")")) {
+        end = e2 + 1;
+      }
+    }
+    return p;
+  }
+
+  // An era marker at token i: م، هـ، ميلادية، للهجرة … Returns the calendar it names.
+  std::optional<CalendarKind> era_at(std::uint32_t i) const {
+    if (has(i, internal::kDateEraHijri)) return CalendarKind::kHijri;
+    if (has(i, internal::kDateEraGregorian)) return CalendarKind::kGregorian;
+    return std::nullopt;
+  }
+
+  // A year after a day and month (or a month): digits, optionally after من / من عام / عام / ،,
+  // or a spelled year after عام; then an era marker. Sets year, calendar (from the era), end.
+  bool year_after(std::uint32_t i, int& year, std::uint32_t& end, CalendarKind& calendar) {
+    std::uint32_t j = i;
+    if (is_punct(j, ",") && valid(j + 1) && toks_[j + 1].kind == TokenKind::kNumber) ++j;
+    bool word = false;
+    if (has(j, internal::kDateOf) && has(j + 1, internal::kDateYearWord)) {
+      j += 2;
+      word = true;
+    } else if (has(j, internal::kDateYearWord)) {
+      ++j;
+      word = true;
+    }
+    int v = 0, count = 0;
+    if (digits(j, v, &count)) {
+      if (count < 3 && !(count == 2 && word)) return false;
+      if (count == 4 || word) {
+        year = v;
+        end = j + 1;
+      } else {
+        return false;
+      }
+    } else if (word && is_arabic(j)) {
+      std::size_t e = 0;
+      auto value = reader_.at(j, e);
+      if (!value || *value < 1000 || *value > 2200 || *value != std::floor(*value)) return false;
+      year = static_cast<int>(*value);
+      end = static_cast<std::uint32_t>(e);
+    } else {
+      return false;
+    }
+    if (auto era = era_at(end)) {
+      calendar = *era;
+      ++end;
+    }
+    return true;
+  }
+
+  // ---- mentions ------------------------------------------------------------------------------
+  bool date_at(std::uint32_t i, Raw& r) {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kArabicWord) {
+      const Look& l = looks_[i];
+      if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
+      return relative_phrase(i, r) || count_relative(i, r) || weekday_date(i, r) ||
+             day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
+             decade(i, r) || century(i, r) || spelled_day_date(i, r);
+    }
+    if (t.kind == TokenKind::kNumber) {
+      return day_month_date(i, r) || numeric_date(i, r) || era_year(i, r) ||
+             preposition_year(i, r);
+    }
+    if (t.kind == TokenKind::kNumberSequence) {
+      return day_month_date(i, r) || numeric_date(i, r) || preposition_year_range(i, r);
+    }
+    return false;
+  }
+
+  // A spelled day only makes sense before a month: a word no table knows may still be one
+  // (الرابع والعشرين من ديسمبر), so look a few tokens ahead for a month before asking.
+  bool spelled_day_date(std::uint32_t i, Raw& r) {
+    const std::uint32_t hi = std::min(n_, i + 8);
+    bool month_ahead = false;
+    for (std::uint32_t j = i + 1; j < hi && !month_ahead; ++j) {
+      const Look& l = looks_[j];
+      for (const DateWord* w : {l.word, l.stem}) {
+        if (w == nullptr) continue;
+        for (std::uint32_t id : w->phrases) {
+          if (lex_.phrase(id).type == DatePhrase::Type::kMonth) month_ahead = true;
+        }
+        if ((w->roles & (internal::kDateMonthWord)) != 0) month_ahead = true;
+      }
+    }
+    return month_ahead && day_month_date(i, r);
+  }
+
+  // [day | day-range] [من] [شهر] MONTH [/ MONTH] [year [era]] [الماضي|المقبل|الجاري]
+  bool day_month_date(std::uint32_t i, Raw& r) {
+    int day = 0, day2 = 0;
+    std::uint32_t j = 0;
+    if (toks_[i].kind == TokenKind::kNumberSequence) {
+      // 5-7 مارس
+      const std::string_view w = form(i);
+      const std::size_t dash = w.find('-');
+      if (dash == std::string_view::npos || w.find('-', dash + 1) != std::string_view::npos) {
+        return false;
+      }
+      if (!small_number(w.substr(0, dash), day) || !small_number(w.substr(dash + 1), day2) ||
+          day < 1 || day > 31 || day2 <= day || day2 > 31) {
+        return false;
+      }
+      j = i + 1;
+    } else {
+      if (!day_at(i, day, j)) return false;
+      // 5 إلى 7 مارس، 5 و7 مارس، 5 - 7 مارس
+      std::uint32_t k = 0;
+      if ((has(j, internal::kDateRangeTo) || has(j, internal::kDateRangeAnd) || is_punct(j, "-")) &&
+          day_at(j + 1, day2, k) && day2 > day) {
+        std::uint32_t probe = 0;
+        std::uint32_t m = k;
+        if (has(m, internal::kDateOf)) ++m;
+        if (has(m, internal::kDateMonthWord)) ++m;
+        if (month_at(m, probe) != nullptr) {
+          j = k;
+        } else {
+          day2 = 0;
+        }
+      } else {
+        day2 = 0;
+      }
+    }
+    std::uint32_t m = j;
+    if (has(m, internal::kDateOf)) ++m;
+    if (has(m, internal::kDateMonthWord)) ++m;
+    // a day of the current, last or next month: الثالث من الشهر الجاري
+    if (has(m - 1, internal::kDateOf) && is_arabic(m) && form(m) == "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1" &&
+        (has(m + 1, internal::kDatePast) || has(m + 1, internal::kDateNext) ||
+         has(m + 1, internal::kDateCurrent))) {
+      r.rel = Raw::Rel::kDayInRelativeMonth;
+      r.offset = has(m + 1, internal::kDatePast) ? -1 : has(m + 1, internal::kDateNext) ? 1 : 0;
+      r.day = day;
+      r.grain = DateGrain::kDay;
+      r.first = i;
+      r.end = m + 2;
+      return true;
+    }
+    std::uint32_t end = 0;
+    const DatePhrase* month = month_at(m, end);
+    if (month == nullptr) return false;
+    r.first = i;
+    r.calendar = month->calendar;
+    r.month = month->month;
+    r.day = day;
+    r.grain = DateGrain::kDay;
+    if (day2 != 0) {
+      r.range = true;
+      r.day2 = day2;
+      r.month2 = month->month;
+    }
+    // 5 مارس إلى 7 أبريل 2024
+    if (day2 == 0 && (has(end, internal::kDateRangeTo) || is_punct(end, "-"))) {
+      int d2 = 0;
+      std::uint32_t k = 0, e2 = 0;
+      if (day_at(end + 1, d2, k)) {
+        std::uint32_t mm = k;
+        if (has(mm, internal::kDateOf)) ++mm;
+        const DatePhrase* month2 = month_at(mm, e2);
+        if (month2 != nullptr && month2->calendar == month->calendar) {
+          r.range = true;
+          r.day2 = d2;
+          r.month2 = month2->month;
+          end = e2;
+        }
+      }
+    }
+    CalendarKind era = month->calendar;
+    int year = 0;
+    std::uint32_t year_end = 0;
+    if (year_after(end, year, year_end, era)) {
+      if (era != month->calendar && month->calendar == CalendarKind::kHijri) return false;
+      r.year = year;
+      end = year_end;
+    } else if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
+               has(end, internal::kDateCurrent)) {
+      // 5 مارس الماضي
+      r.rel = Raw::Rel::kMonthDirection;
+      r.offset = has(end, internal::kDatePast) ? -1 : has(end, internal::kDateNext) ? 1 : 0;
+      ++end;
+    }
+    r.end = end;
+    return true;
+  }
+
+  static bool small_number(std::string_view s, int& v) {
+    if (s.empty() || s.size() > 4) return false;
+    for (char c : s) {
+      if (c < '0' || c > '9') return false;
+    }
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return true;
+  }
+
+  // MONTH [day-range | day، year | year | الماضي/المقبل] or a month alone where the context makes
+  // it one (في يناير، شهر مارس).
+  bool month_first_date(std::uint32_t i, Raw& r) {
+    std::uint32_t end = 0;
+    const DatePhrase* month = month_at(i, end);
+    if (month == nullptr) return false;
+    r.first = i;
+    r.calendar = month->calendar;
+    r.month = month->month;
+    // يوليو 13-15
+    if (valid(end) && toks_[end].kind == TokenKind::kNumberSequence) {
+      const std::string_view w = form(end);
+      const std::size_t dash = w.find('-');
+      int a = 0, b = 0;
+      if (dash != std::string_view::npos && small_number(w.substr(0, dash), a) &&
+          small_number(w.substr(dash + 1), b) && a >= 1 && b > a && b <= 31) {
+        r.day = a;
+        r.day2 = b;
+        r.month2 = month->month;
+        r.range = true;
+        r.grain = DateGrain::kDay;
+        end += 1;
+        CalendarKind era = month->calendar;
+        int year = 0;
+        std::uint32_t ye = 0;
+        if (year_after(end, year, ye, era)) {
+          r.year = year;
+          end = ye;
+        }
+        r.end = end;
+        return true;
+      }
+    }
+    // يوليو 13، 2024
+    int d = 0, y = 0, count = 0;
+    if (digits(end, d) && d >= 1 && d <= 31 && form(end).size() <= 2 &&
+        (is_punct(end + 1, "\xD8\x8C") || is_punct(end + 1, ",")) && digits(end + 2, y, &count) &&
+        count == 4) {
+      r.day = d;
+      r.year = y;
+      r.grain = DateGrain::kDay;
+      r.end = end + 3;
+      if (auto era = era_at(r.end)) {
+        if (*era == CalendarKind::kGregorian) ++r.end;
+      }
+      return true;
+    }
+    CalendarKind era = month->calendar;
+    int year = 0;
+    std::uint32_t ye = 0;
+    r.grain = DateGrain::kMonth;
+    // يوليوز وغشت 2024، من مارس إلى مايو 2024
+    const bool glued_and = is_arabic(end) && form(end).starts_with("\xD9\x88");  // وغشت
+    if (glued_and || has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) ||
+        is_punct(end, "-")) {
+      std::uint32_t e2 = 0;
+      const DatePhrase* month2 = month_at(glued_and ? end : end + 1, e2);
+      if (month2 != nullptr && month2->calendar == month->calendar &&
+          year_after(e2, year, ye, era)) {
+        r.year = year;
+        r.month2 = month2->month;
+        r.range = true;
+        r.end = ye;
+        return true;
+      }
+    }
+    if (year_after(end, year, ye, era)) {
+      if (era != month->calendar && month->calendar == CalendarKind::kHijri) return false;
+      r.year = year;
+      r.end = ye;
+      // مارس إلى مايو 2024 is rare; مارس 2023 - مايو 2024 too: not handled.
+      return true;
+    }
+    const bool after_month_word = i > 0 && has(i - 1, internal::kDateMonthWord);
+    if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
+        has(end, internal::kDateCurrent)) {
+      // مارس الماضي: with a direction word even a name that is also a verb is a month
+      r.rel = Raw::Rel::kMonthDirection;
+      r.offset = has(end, internal::kDatePast) ? -1 : has(end, internal::kDateNext) ? 1 : 0;
+      r.end = end + 1;
+      return true;
+    }
+    if (month->calendar == CalendarKind::kHijri && !after_month_word) return false;
+    if (month->bound && !after_month_word) return false;
+    // A free month name alone: after a preposition, شهر, or with an attached proclitic.
+    const bool context =
+        after_month_word ||
+        (i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
+                                        internal::kDateRangeTo | internal::kDateRangeBetween) !=
+                      nullptr) ||
+        looks_[i].word == nullptr;
+    if (!context) return false;
+    r.end = end;
+    return true;
+  }
+
+  // A weekday with the date after it (الثلاثاء 24 ديسمبر، الثلاثاء الموافق 24 ديسمبر) or with a
+  // direction (الاثنين الماضي).
+  bool weekday_date(std::uint32_t i, Raw& r) {
+    const DateWord* w = first_word(i, internal::kDateWeekday);
+    if (w == nullptr) return false;
+    std::uint32_t j = i + 1;
+    if (is_punct(j, "\xD8\x8C") || is_punct(j, ",")) ++j;
+    if (has(j, internal::kDatePaired)) ++j;
+    if (valid(j) && (toks_[j].kind == TokenKind::kNumber || is_arabic(j) ||
+                     toks_[j].kind == TokenKind::kNumberSequence)) {
+      Raw inner;
+      if (day_month_date(j, inner) || numeric_date(j, inner)) {
+        r = inner;
+        r.first = i;
+        return true;
+      }
+    }
+    if (has(i + 1, internal::kDatePast) || has(i + 1, internal::kDateNext)) {
+      r.first = i;
+      r.end = i + 2;
+      r.rel = Raw::Rel::kWeekday;
+      r.weekday = w->weekday;
+      r.offset = has(i + 1, internal::kDatePast) ? -1 : 1;
+      r.grain = DateGrain::kDay;
+      return true;
+    }
+    return false;
+  }
+
+  // اليوم، أمس، الأسبوع الماضي، العام المقبل …
+  bool relative_phrase(std::uint32_t i, Raw& r) {
+    std::uint32_t end = 0;
+    const DatePhrase* p = phrase_at(i, DatePhrase::Type::kRelative, end);
+    if (p == nullptr) return false;
+    // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
+    if (p->unit == RelativeUnit::kDay && p->offset == 0 && is_arabic(end) &&
+        form(end).substr(0, 4) == kAl) {
+      return false;
+    }
+    // القرن الماضي after a decade is part of the decade (handled there); alone it is a century.
+    r.first = i;
+    r.end = end;
+    r.rel = Raw::Rel::kOffset;
+    r.unit = p->unit;
+    r.offset = p->offset;
+    r.grain = grain_of(p->unit);
+    return true;
+  }
+
+  static DateGrain grain_of(RelativeUnit u) {
+    switch (u) {
+      case RelativeUnit::kWeek: return DateGrain::kWeek;
+      case RelativeUnit::kMonth: return DateGrain::kMonth;
+      case RelativeUnit::kYear: return DateGrain::kYear;
+      case RelativeUnit::kCentury: return DateGrain::kCentury;
+      default: return DateGrain::kDay;
+    }
+  }
+
+  // قبل ثلاثة أيام، منذ يومين، بعد أسبوع، قبل 3 سنوات
+  bool count_relative(std::uint32_t i, Raw& r) {
+    const DateWord* w = first_word(i, internal::kDateBefore | internal::kDateAfter);
+    if (w == nullptr) return false;
+    const int sign = (w->roles & internal::kDateBefore) != 0 ? -1 : 1;
+    std::uint32_t j = i + 1;
+    int count = 0;
+    std::uint32_t unit_tok = 0;
+    if (has(j, internal::kDateCountUnit) && looks_[j].word->count > 0) {
+      int year = 0, digit_count = 0;
+      if (digits(j + 1, year, &digit_count) && digit_count >= 3) return false;  // منذ عام 1999
+      count = looks_[j].word->count;
+      unit_tok = j;
+    } else {
+      int v = 0;
+      std::size_t e = 0;
+      if (digits(j, v)) {
+        count = v;
+        e = j + 1;
+      } else if (is_arabic(j)) {
+        auto value = reader_.at(j, e);
+        if (!value || *value < 1 || *value > 1000 || *value != std::floor(*value)) return false;
+        count = static_cast<int>(*value);
+      } else {
+        return false;
+      }
+      unit_tok = static_cast<std::uint32_t>(e);
+      if (!has(unit_tok, internal::kDateCountUnit) || looks_[unit_tok].word->count == 2) {
+        return false;
+      }
+    }
+    if (count < 1) return false;
+    // قبل أسبوع من الموعد، بعد 180 يوما من تاريخ نشره: counted from another event.
+    if (has(unit_tok + 1, internal::kDateOf)) return false;
+    const RelativeUnit unit = looks_[unit_tok].word->count_unit;
+    r.first = i;
+    r.end = unit_tok + 1;
+    r.rel = Raw::Rel::kOffset;
+    r.unit = unit;
+    r.offset = sign * count;
+    r.grain = unit == RelativeUnit::kDay || unit == RelativeUnit::kWeek ? DateGrain::kDay
+                                                                        : grain_of(unit);
+    return true;
+  }
+
+  // 24/12/2024، ٢٤/١٢/٢٠٢٤، 2024-12-24، 24.12.2024، 14-09-1432 هـ، 12/2024
+  bool numeric_date(std::uint32_t i, Raw& r) {
+    const Token& t = toks_[i];
+    const std::string_view w = form(i);
+    if (t.kind != TokenKind::kNumberSequence && t.kind != TokenKind::kNumber) return false;
+    char sep = 0;
+    for (char c : w) {
+      if (c == '/' || c == '-' || c == '.') {
+        if (sep != 0 && c != sep) return false;
+        sep = c;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    if (sep == 0) return false;
+    int parts[3] = {0, 0, 0}, lens[3] = {0, 0, 0};
+    int n = 0;
+    std::size_t pos = 0;
+    while (pos <= w.size()) {
+      std::size_t at = w.find(sep, pos);
+      if (at == std::string_view::npos) at = w.size();
+      if (n == 3) return false;
+      const std::string_view part = w.substr(pos, at - pos);
+      if (!small_number(part, parts[n])) return false;
+      lens[n] = static_cast<int>(part.size());
+      ++n;
+      pos = at + 1;
+    }
+    if (t.kind == TokenKind::kNumber && n != 3) return false;  // 3.5 is a number
+    std::uint32_t end = i + 1;
+    std::optional<CalendarKind> era = era_at(end);
+    if (era) ++end;
+    int y = 0, m = 0, d = 0;
+    if (n == 3) {
+      if (lens[0] == 4) {
+        y = parts[0], m = parts[1], d = parts[2];
+      } else if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2) {
+        d = parts[0], m = parts[1], y = parts[2];
+        if (m > 12 && d <= 12) std::swap(d, m);  // 12/24/2024, the American order
+      } else {
+        return false;
+      }
+    } else if (n == 2 && sep == '/' && lens[1] == 4 && lens[0] <= 2) {
+      m = parts[0], y = parts[1];
+    } else {
+      return false;
+    }
+    if (m < 1 || m > 12) return false;
+    CalendarKind cal = era.value_or(CalendarKind::kGregorian);
+    if (!era && y >= 1300 && y <= 1500) cal = CalendarKind::kHijri;  // Gregorian 1300–1500 is not news
+    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
+    if (cal == CalendarKind::kHijri && (y < 1 || y > 1600)) return false;
+    if (d != 0 && (d < 1 || d > 31)) return false;
+    r.first = i;
+    r.end = end;
+    r.calendar = cal;
+    r.year = y;
+    r.month = m;
+    r.day = d;
+    r.grain = d != 0 ? DateGrain::kDay : DateGrain::kMonth;
+    return true;
+  }
+
+  // عام 2025، سنة 2021م، العام 2024، عام ١٤٤٥هـ، عامي 2010 و2015، عام ألفين وعشرين
+  bool year_word_date(std::uint32_t i, Raw& r) {
+    if (first_word(i, internal::kDateYearWord) == nullptr) return false;
+    std::uint32_t j = i + 1;
+    int y = 0, count = 0, y2 = 0;
+    std::uint32_t end = 0;
+    if (valid(j) && toks_[j].kind == TokenKind::kNumberSequence) {
+      // عامي 2010-2015
+      const std::string_view w = form(j);
+      const std::size_t dash = w.find('-');
+      if (dash == std::string_view::npos || !small_number(w.substr(0, dash), y) ||
+          !small_number(w.substr(dash + 1), y2) || dash != 4 || w.size() != 9 || y2 <= y) {
+        return false;
+      }
+      end = j + 1;
+    } else if (digits(j, y, &count)) {
+      if (count < 3) return false;
+      end = j + 1;
+    } else if (is_arabic(j)) {
+      std::size_t e = 0;
+      auto value = reader_.at(j, e);
+      if (!value || *value < 1000 || *value > 2200 || *value != std::floor(*value)) return false;
+      y = static_cast<int>(*value);
+      end = static_cast<std::uint32_t>(e);
+    } else {
+      return false;
+    }
+    CalendarKind cal = CalendarKind::kGregorian;
+    if (auto era = era_at(end)) {
+      cal = *era;
+      ++end;
+    }
+    // و2015، إلى 2015، حتى 2015، - 2015
+    if (y2 == 0 && (has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) ||
+                    is_punct(end, "-"))) {
+      int v = 0, c2 = 0;
+      std::uint32_t k = end + 1;
+      if (has(k, internal::kDateYearWord)) ++k;
+      if (digits(k, v, &c2) && c2 == 4 && v > y) {
+        y2 = v;
+        end = k + 1;
+        if (auto era = era_at(end)) {
+          if (*era == cal) ++end;
+        }
+      }
+    }
+    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
+    if (cal == CalendarKind::kHijri && y > 1600) return false;
+    r.first = i;
+    r.end = end;
+    r.calendar = cal;
+    r.year = y;
+    r.grain = DateGrain::kYear;
+    if (y2 != 0) {
+      r.range = true;
+      r.year2 = y2;
+    }
+    return true;
+  }
+
+  // 2024م، 1445 هـ
+  bool era_year(std::uint32_t i, Raw& r) {
+    int y = 0, count = 0;
+    if (!digits(i, y, &count) || count < 3) return false;
+    auto era = era_at(i + 1);
+    if (!era) return false;
+    if (*era == CalendarKind::kGregorian && (y < 100 || y > 2200)) return false;
+    if (*era == CalendarKind::kHijri && y > 1600) return false;
+    r.first = i;
+    r.end = i + 2;
+    r.calendar = *era;
+    r.year = y;
+    r.grain = DateGrain::kYear;
+    return true;
+  }
+
+  // في 2024، منذ 2011، بحلول 2030: a bare four-digit year after a preposition of time, not
+  // followed by what makes it a count (2025 شخصا، 2024 مليون).
+  bool preposition_year(std::uint32_t i, Raw& r) {
+    int y = 0, count = 0;
+    if (i == 0 || !digits(i, y, &count) || count != 4 || y < 1900 || y > 2100) return false;
+    const bool range_start = has(i - 1, internal::kDateRangeFrom) ||
+                             has(i - 1, internal::kDateRangeBetween);
+    if (!has_any(i - 1, internal::kDateYearPreposition) && !range_start) return false;
+    if (toks_[i - 1].kind != TokenKind::kArabicWord) return false;
+    std::size_t e = 0;
+    if (auto v = reader_.at(i, e); v && e > i + 1) return false;  // 2024 مليون
+    std::uint32_t end = i + 1;
+    int y2 = 0;
+    if (has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) || is_punct(end, "-")) {
+      int v = 0, c2 = 0;
+      if (digits(end + 1, v, &c2) && c2 == 4 && v > y) {
+        y2 = v;
+        end += 2;
+      }
+    }
+    if (range_start && y2 == 0) return false;
+    // What follows a year: punctuation, a conjunction, a preposition, a date word. A noun
+    // after the number makes it a count (في 1986 لجنة).
+    if (!has_any(i - 1, internal::kDateYearContext) && is_arabic(end) &&
+        !form(end).starts_with("\xD9\x88") &&
+        !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
+                      internal::kDateEraGregorian | internal::kDateEraHijri)) {
+      return false;
+    }
+    r.first = i;
+    r.end = end;
+    r.year = y;
+    r.grain = DateGrain::kYear;
+    if (y2 != 0) {
+      r.range = true;
+      r.year2 = y2;
+    }
+    return true;
+  }
+
+  // خلال الفترة 2016-2020، في 2010-2015: a range of years after a preposition of time.
+  bool preposition_year_range(std::uint32_t i, Raw& r) {
+    if (i == 0 || !has_any(i - 1, internal::kDateYearPreposition)) return false;
+    const std::string_view w = form(i);
+    int y = 0, y2 = 0;
+    if (w.size() != 9 || w[4] != '-' || !small_number(w.substr(0, 4), y) ||
+        !small_number(w.substr(5), y2) || y < 1900 || y2 <= y || y2 > 2100) {
+      return false;
+    }
+    r.first = i;
+    r.end = i + 1;
+    r.year = y;
+    r.year2 = y2;
+    r.range = true;
+    r.grain = DateGrain::kYear;
+    return true;
+  }
+
+  // A century after القرن: الـ21، 21، العشرين، الحادي والعشرين، التاسع عشر. 0 when none.
+  int century_number(std::uint32_t j, std::uint32_t& end) {
+    std::uint32_t k = j;
+    if (is_arabic(k) && (form(k) == kAl)) ++k;  // الـ21: the tatweel is gone in the search form
+    int v = 0, count = 0;
+    if (digits(k, v, &count) && count <= 2 && v >= 1 && v <= 30) {
+      end = k + 1;
+      return v;
+    }
+    if (!is_arabic(j)) return 0;
+    std::size_t e = 0;
+    auto value = reader_.at(j, e);
+    if (!value || *value < 1 || *value > 30 || *value != std::floor(*value)) return 0;
+    end = static_cast<std::uint32_t>(e);
+    return static_cast<int>(*value);
+  }
+
+  // القرن العشرين، القرن الـ21، القرن الماضي (a relative phrase), القرن التاسع عشر الميلادي
+  bool century(std::uint32_t i, Raw& r) {
+    if (first_word(i, internal::kDateCenturyWord) == nullptr) return false;
+    std::uint32_t end = 0;
+    const int c = century_number(i + 1, end);
+    if (c == 0) return false;
+    if (auto era = era_at(end)) {
+      if (*era == CalendarKind::kHijri) return false;  // Hijri centuries are not converted
+      ++end;
+    }
+    r.first = i;
+    r.end = end;
+    r.grain = DateGrain::kCentury;
+    r.fixed = std::to_string(c - 1);
+    if (r.fixed.size() < 2) r.fixed.insert(0, "0");
+    return true;
+  }
+
+  // التسعينيات، تسعينيات القرن الماضي، السبعينيات من القرن العشرين
+  bool decade(std::uint32_t i, Raw& r) {
+    const DateWord* w = first_word(i, internal::kDateDecade);
+    if (w == nullptr) return false;
+    std::uint32_t end = i + 1;
+    int hundreds = 19;  // the press means the 1990s unless it says otherwise
+    std::uint32_t k = end;
+    if (has(k, internal::kDateOf)) ++k;
+    if (has(k, internal::kDateCenturyWord)) {
+      std::uint32_t ce = 0;
+      if (has(k + 1, internal::kDatePast)) {
+        hundreds = 19;  // سبعينيات القرن الماضي: the press means the 20th century
+        end = k + 2;
+      } else if (has(k + 1, internal::kDateCurrent)) {
+        hundreds = 20;
+        end = k + 2;
+      } else if (int c = century_number(k + 1, ce); c != 0) {
+        hundreds = c - 1;
+        end = ce;
+        if (auto era = era_at(end)) {
+          if (*era == CalendarKind::kHijri) return false;
+          ++end;
+        }
+      }
+    }
+    r.first = i;
+    r.end = end;
+    r.grain = DateGrain::kDecade;
+    r.fixed = std::to_string(hundreds) + std::to_string(static_cast<int>(w->decade));
+    return true;
+  }
+
+  void finish(Raw& r) const {
+    // A token found as it stands (فيفري) keeps its first letters even when the tokenizer saw a
+    // proclitic in them; one found without its proclitics (وفي، بالأمس) starts after them.
+    const DateWord* w = looks_[r.first].word;
+    const bool as_is = toks_[r.first].kind != TokenKind::kArabicWord ||
+                       (w != nullptr && (w->roles != 0 || !w->phrases.empty()));
+    r.begin_byte = as_is ? toks_[r.first].span.begin : begin_after_clitics(r.first);
+    r.end_byte = toks_[r.end - 1].span.end;
+  }
+
+  // 28 رمضان 1436 هـ الموافق 15 يوليو 2015م: the two halves name the same day.
+  void link_pairs(std::vector<Raw>& raws) const {
+    for (std::size_t k = 1; k < raws.size(); ++k) {
+      std::uint32_t j = raws[k - 1].end;
+      bool paired = false;
+      while (j < raws[k].first) {
+        if (has(j, internal::kDatePaired)) {
+          paired = true;
+        } else if (!(toks_[j].kind == TokenKind::kPunctuation)) {
+          break;
+        }
+        ++j;
+      }
+      if (paired && j == raws[k].first) raws[k].paired_with_previous = true;
+    }
+  }
+
+  const internal::DateLexicon& lex_;
+  std::string_view text_;
+  const TokenizedText& tt_;
+  const std::vector<Token>& toks_;
+  internal::NumberReader reader_;
+  std::uint32_t n_;
+  std::vector<Look> looks_;
+};
+
+// ---- resolution ------------------------------------------------------------------------------
+
+// The year that puts month/day closest to the reference (a date within about six months).
+int closest_year(const CivilDate& ref, int month, int day) {
+  int best = ref.year;
+  std::int64_t best_distance = -1;
+  const std::int64_t ref_days = internal::days_from_civil(ref.year, ref.month, ref.day);
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    const int d = std::min(day == 0 ? 1 : day, internal::days_in_month(y, month));
+    const std::int64_t distance =
+        std::llabs(internal::days_from_civil(y, month, d) - ref_days) + (y == ref.year ? 0 : 1);
+    if (best_distance < 0 || distance < best_distance) {
+      best_distance = distance;
+      best = y;
+    }
+  }
+  return best;
+}
+
+// The Hijri year that puts a Hijri month/day closest to the reference.
+int closest_hijri_year(const CivilDate& ref, int month, int day) {
+  const auto h = gregorian_to_hijri(ref);
+  if (!h) return 0;
+  const std::int64_t ref_days = internal::days_from_civil(ref.year, ref.month, ref.day);
+  int best = 0;
+  std::int64_t best_distance = -1;
+  for (int y = h->year - 1; y <= h->year + 1; ++y) {
+    auto g = hijri_to_gregorian(y, month, day == 0 ? 1 : std::min(day, 29));
+    if (!g) continue;
+    const std::int64_t distance =
+        std::llabs(internal::days_from_civil(g->year, g->month, g->day) - ref_days);
+    if (best_distance < 0 || distance < best_distance) {
+      best_distance = distance;
+      best = y;
+    }
+  }
+  return best;
+}
+
+std::string two_digits(int v) {
+  std::string s = std::to_string(v);
+  return s.size() < 2 ? "0" + s : s;
+}
+
+std::string hijri_string(int y, int m, int d) {
+  std::string s = y != 0 ? internal::format_year(y) : "-";
+  if (m != 0) s += "-" + two_digits(m);
+  if (d != 0) s += "-" + two_digits(d);
+  return s;
+}
+
+// Fills value (and end_value) of a mention; false when the text names no real date (31 April).
+bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+  out.grain = r.grain;
+  out.calendar = r.calendar;
+  if (!r.fixed.empty()) {
+    out.value = r.fixed;
+    return true;
+  }
+  using Rel = Raw::Rel;
+  if (r.rel == Rel::kOffset || r.rel == Rel::kWeekday) {
+    out.relative = true;
+    if (!ref) return true;
+    const CivilDate base = *ref;
+    if (r.rel == Rel::kWeekday) {
+      const int today = internal::iso_weekday(base);
+      int delta = r.weekday - today;
+      if (r.offset < 0) {
+        if (delta >= 0) delta -= 7;
+      } else if (delta <= 0) {
+        delta += 7;
+      }
+      out.value = internal::format_day(internal::add_days(base, delta));
+      return true;
+    }
+    switch (r.unit) {
+      case RelativeUnit::kDay:
+        out.value = internal::format_day(internal::add_days(base, r.offset));
+        break;
+      case RelativeUnit::kWeek: {
+        const CivilDate d = internal::add_days(base, 7LL * r.offset);
+        if (r.grain == DateGrain::kDay) {
+          out.value = internal::format_day(d);
+        } else {
+          int wy = 0, w = 0;
+          internal::iso_week(d, wy, w);
+          out.value = internal::format_week(wy, w);
+        }
+        break;
+      }
+      case RelativeUnit::kMonth: {
+        const CivilDate d = internal::add_months(base, r.offset);
+        out.value = r.grain == DateGrain::kDay ? internal::format_day(d)
+                                               : internal::format_month(d.year, d.month);
+        break;
+      }
+      case RelativeUnit::kYear:
+        out.value = internal::format_year(base.year + r.offset);
+        break;
+      case RelativeUnit::kCentury: {
+        const int c = (base.year - 1) / 100 + r.offset;  // 0-based: 2024 → 20
+        out.value = std::to_string(c);
+        if (r.grain == DateGrain::kDecade) out.value += std::to_string(r.weekday);
+        break;
+      }
+      case RelativeUnit::kNone:
+        break;
+    }
+    return true;
+  }
+  if (r.rel == Rel::kDayInRelativeMonth) {
+    out.relative = true;
+    if (!ref) return true;
+    const CivilDate m = internal::add_months({ref->year, ref->month, 1}, r.offset);
+    if (!internal::is_valid_date(m.year, m.month, r.day)) return false;
+    out.value = internal::format_day({m.year, m.month, r.day});
+    return true;
+  }
+
+  int year = r.year, year2 = r.year2 != 0 ? r.year2 : r.year;
+  const int month2 = r.month2 != 0 ? r.month2 : r.month;
+  const int day2 = r.day2 != 0 ? r.day2 : r.day;
+  if (r.rel == Rel::kMonthDirection) {
+    out.relative = true;
+    if (!ref) return true;
+    // مارس الماضي: the last March before the reference month; المقبل: the next one after it.
+    if (r.offset < 0) {
+      year = r.month < ref->month || (r.month == ref->month && r.day != 0 && r.day < ref->day)
+                 ? ref->year
+                 : ref->year - 1;
+    } else if (r.offset > 0) {
+      year = r.month > ref->month || (r.month == ref->month && r.day > ref->day) ? ref->year
+                                                                                 : ref->year + 1;
+    } else {
+      year = ref->year;
+    }
+    year2 = year + (month2 < r.month ? 1 : 0);
+  }
+
+  if (r.calendar == CalendarKind::kHijri) {
+    if (year == 0 && ref) {
+      year = closest_hijri_year(*ref, r.month, r.day);
+      year2 = year + (month2 < r.month ? 1 : 0);
+    }
+    out.hijri = hijri_string(year, r.month, r.day);
+    if (r.range) out.hijri_end = hijri_string(year2, month2, day2);
+    if (year == 0) return r.month != 0;
+    if (r.grain == DateGrain::kYear) {
+      auto g = hijri_to_gregorian(year, 1, 1);
+      if (!g) return false;
+      out.value = internal::format_year(g->year);
+      if (r.range) {
+        auto g2 = hijri_to_gregorian(year2, 1, 1);
+        if (g2) out.end_value = internal::format_year(g2->year);
+      }
+      return true;
+    }
+    auto g = hijri_to_gregorian(year, r.month, r.day == 0 ? 1 : r.day);
+    if (!g) return false;
+    if (r.grain == DateGrain::kMonth) {
+      out.value = internal::format_month(g->year, g->month);
+      if (r.range) {
+        auto g2 = hijri_to_gregorian(year2, month2, 1);
+        if (g2) out.end_value = internal::format_month(g2->year, g2->month);
+      }
+      return true;
+    }
+    out.value = internal::format_day(*g);
+    if (r.range) {
+      auto g2 = hijri_to_gregorian(year2, month2, day2);
+      if (!g2) return false;
+      out.end_value = internal::format_day(*g2);
+    }
+    return true;
+  }
+
+  if (r.grain == DateGrain::kYear) {
+    out.value = internal::format_year(year);
+    if (r.range) out.end_value = internal::format_year(year2);
+    return true;
+  }
+  if (year == 0 && ref) {
+    year = closest_year(*ref, r.month, r.day);
+    year2 = year + (month2 < r.month ? 1 : 0);
+  }
+  if (r.grain == DateGrain::kMonth) {
+    out.value = year != 0 ? internal::format_month(year, r.month) : "--" + two_digits(r.month);
+    if (r.range) {
+      out.end_value =
+          year != 0 ? internal::format_month(year2, month2) : "--" + two_digits(month2);
+    }
+    return true;
+  }
+  // day grain
+  if (year != 0) {
+    if (!internal::is_valid_date(year, r.month, r.day)) return false;
+    out.value = internal::format_day({year, r.month, r.day});
+    if (r.range) {
+      if (!internal::is_valid_date(year2, month2, day2)) return false;
+      out.end_value = internal::format_day({year2, month2, day2});
+    }
+  } else {
+    if (r.day > internal::days_in_month(2024, r.month)) return false;
+    out.value = "--" + two_digits(r.month) + "-" + two_digits(r.day);
+    if (r.range) out.end_value = "--" + two_digits(month2) + "-" + two_digits(day2);
+  }
+  return true;
+}
+
+// A dateline: a full date among the first tokens of the text (الرياض - 12 مارس 2024 (واس) -).
+std::optional<CivilDate> dateline_date(const std::vector<Raw>& raws) {
+  for (const Raw& r : raws) {
+    if (r.first > 8) break;
+    if (r.grain != DateGrain::kDay || r.rel != Raw::Rel::kNone || r.year == 0 || r.range) continue;
+    if (r.calendar == CalendarKind::kHijri) return hijri_to_gregorian(r.year, r.month, r.day);
+    if (internal::is_valid_date(r.year, r.month, r.day)) return CivilDate{r.year, r.month, r.day};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view to_string(DateGrain grain) {
+  switch (grain) {
+    case DateGrain::kDay: return "day";
+    case DateGrain::kWeek: return "week";
+    case DateGrain::kMonth: return "month";
+    case DateGrain::kYear: return "year";
+    case DateGrain::kDecade: return "decade";
+    case DateGrain::kCentury: return "century";
+  }
+  return "day";
+}
+
+std::string_view to_string(CalendarKind calendar) {
+  return calendar == CalendarKind::kHijri ? "hijri" : "gregorian";
+}
+
+DateExtractor::DateExtractor() : DateExtractor(Lexicons::embedded()) {}
+DateExtractor::DateExtractor(std::shared_ptr<const Lexicons> lexicons)
+    : impl_(std::make_unique<const Impl>(lexicons)) {}
+DateExtractor::~DateExtractor() = default;
+DateExtractor::DateExtractor(DateExtractor&&) noexcept = default;
+DateExtractor& DateExtractor::operator=(DateExtractor&&) noexcept = default;
+
+void DateExtractor::extract(std::string_view utf8, const TokenizedText& tokens,
+                            const DateOptions& options, std::vector<DateMention>& out) const {
+  Scan scan(*impl_, utf8, tokens);
+  const std::vector<Raw> raws = scan.run();
+  std::optional<CivilDate> ref = options.reference_date;
+  if (!ref && options.dateline_reference) ref = dateline_date(raws);
+  const std::size_t base = out.size();
+  std::vector<std::int32_t> index(raws.size(), -1);
+  for (std::size_t k = 0; k < raws.size(); ++k) {
+    DateMention m;
+    if (!resolve(raws[k], ref, m)) continue;
+    m.span = {raws[k].begin_byte, raws[k].end_byte};
+    index[k] = static_cast<std::int32_t>(out.size());
+    if (raws[k].paired_with_previous && k > 0 && index[k - 1] >= 0) {
+      m.linked = index[k - 1];
+      out[static_cast<std::size_t>(index[k - 1])].linked = index[k];
+    }
+    out.push_back(std::move(m));
+  }
+  (void)base;
+}
+
+std::vector<DateMention> DateExtractor::extract(std::string_view utf8, const TokenizedText& tokens,
+                                                const DateOptions& options) const {
+  std::vector<DateMention> out;
+  extract(utf8, tokens, options, out);
+  return out;
+}
+
+}  // namespace khabar

@@ -1,0 +1,226 @@
+// The date extractor and calendar helpers: forms, values, spans, traps, and bad input.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "khabar/analyzer.hpp"
+
+namespace {
+
+const khabar::Analyzer& analyzer() {
+  static const khabar::Analyzer instance;
+  return instance;
+}
+
+struct Got {
+  std::string text, value, end_value, grain, calendar, hijri;
+  bool relative = false;
+  int linked = -1;
+};
+
+std::vector<Got> dates(const std::string& text,
+                       std::optional<khabar::CivilDate> ref = std::nullopt) {
+  khabar::AnalyzeOptions options;
+  options.reference_date = ref;
+  const khabar::Document doc = analyzer().analyze(text, options);
+  std::vector<Got> out;
+  for (const auto& d : doc.dates) {
+    EXPECT_LT(d.span.begin, d.span.end);
+    EXPECT_LE(d.span.end, text.size());
+    out.push_back({std::string(d.span.slice(text)), d.value, d.end_value,
+                   std::string(khabar::to_string(d.grain)),
+                   std::string(khabar::to_string(d.calendar)), d.hijri, d.relative, d.linked});
+  }
+  return out;
+}
+
+Got one(const std::string& text, std::optional<khabar::CivilDate> ref = std::nullopt) {
+  auto all = dates(text, ref);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? Got{} : all[0];
+}
+
+constexpr khabar::CivilDate kRef{2024, 12, 24};  // a Tuesday
+
+TEST(Calendar, UmmAlQuraConversions) {
+  // 1 Ramadan 1445 = 11 March 2024; 1 Muharram 1446 = 7 July 2024 (Umm al-Qura).
+  EXPECT_EQ(khabar::hijri_to_gregorian(1445, 9, 1), (khabar::CivilDate{2024, 3, 11}));
+  EXPECT_EQ(khabar::hijri_to_gregorian(1446, 1, 1), (khabar::CivilDate{2024, 7, 7}));
+  EXPECT_EQ(khabar::gregorian_to_hijri({2024, 3, 25}), (khabar::CivilDate{1445, 9, 15}));
+  // No 30 Ramadan 1444 (a 29-day month in Umm al-Qura; 1 Shawwal was 21 April 2023), no
+  // month 13.
+  EXPECT_FALSE(khabar::hijri_to_gregorian(1444, 9, 30).has_value());
+  EXPECT_EQ(khabar::hijri_to_gregorian(1444, 10, 1), (khabar::CivilDate{2023, 4, 21}));
+  EXPECT_FALSE(khabar::hijri_to_gregorian(1445, 13, 1).has_value());
+  // Outside the Umm al-Qura tables: the tabular calendar (1 Muharram 1 AH = 19 July 622).
+  EXPECT_EQ(khabar::hijri_to_gregorian(1, 1, 1), (khabar::CivilDate{622, 7, 19}));
+  EXPECT_EQ(khabar::hijri_to_gregorian(1200, 1, 1), (khabar::CivilDate{1785, 11, 4}));
+}
+
+TEST(Dates, DayMonthYearInTheFourTraditions) {
+  EXPECT_EQ(one("وقع الاتفاق في 24 ديسمبر 2024.").value, "2024-12-24");
+  EXPECT_EQ(one("وقع الاتفاق في 24 كانون الأول 2024.").value, "2024-12-24");
+  EXPECT_EQ(one("وقع الاتفاق يوم 24 ديسمبر 2024.").text, "24 ديسمبر 2024");
+  EXPECT_EQ(one("انطلقت الدورة في 5 جويلية 2023.").value, "2023-07-05");
+  EXPECT_EQ(one("انطلقت الدورة في 5 أوت 2023.").value, "2023-08-05");
+  EXPECT_EQ(one("انعقد المجلس في 12 شتنبر 2022.").value, "2022-09-12");
+  EXPECT_EQ(one("انعقد المجلس في 12 دجنبر 2022.").value, "2022-12-12");
+  EXPECT_EQ(one("صدر القرار في 3 غشت 2021.").value, "2021-08-03");
+}
+
+TEST(Dates, SpansStartAfterProclitics) {
+  const Got g = one("ووقعت الحادثة وفي 3 يناير 2020 بدأ التحقيق");
+  EXPECT_EQ(g.text, "3 يناير 2020");
+  EXPECT_EQ(one("وقعت والتسعينيات شاهدة").text, "التسعينيات");
+  EXPECT_EQ(one("عاد بالأمس من القاهرة", kRef).text, "الأمس");
+}
+
+TEST(Dates, WeekdaySpelledDayDoubledMonthsAndEra) {
+  Got g = one("الثلاثاء 24 ديسمبر 2024م شهد الافتتاح");
+  EXPECT_EQ(g.text, "الثلاثاء 24 ديسمبر 2024م");
+  EXPECT_EQ(g.value, "2024-12-24");
+  g = one("في الرابع والعشرين من ديسمبر/كانون الأول 2024 أعلنت");
+  EXPECT_EQ(g.text, "الرابع والعشرين من ديسمبر/كانون الأول 2024");
+  EXPECT_EQ(g.value, "2024-12-24");
+  g = one("في كانون الثاني (يناير) 2024 ارتفعت الأسعار");
+  EXPECT_EQ(g.text, "كانون الثاني (يناير) 2024");
+  EXPECT_EQ(g.value, "2024-01");
+  EXPECT_EQ(g.grain, "month");
+  EXPECT_EQ(one("احتفلت الجزائر بعيد الثورة في الفاتح من نوفمبر 2024").value, "2024-11-01");
+}
+
+TEST(Dates, HijriDatesAndPairs) {
+  const auto all = dates("توفي في 28 رمضان 1436 هـ الموافق 15 يوليو 2015م في مكة");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "28 رمضان 1436 هـ");
+  EXPECT_EQ(all[0].calendar, "hijri");
+  EXPECT_EQ(all[0].hijri, "1436-09-28");
+  EXPECT_EQ(all[0].value, "2015-07-15");
+  EXPECT_EQ(all[0].linked, 1);
+  EXPECT_EQ(all[1].text, "15 يوليو 2015م");
+  EXPECT_EQ(all[1].linked, 0);
+  Got g = one("صدر في 14-09-1432 هـ");
+  EXPECT_EQ(g.hijri, "1432-09-14");
+  EXPECT_EQ(g.value, "2011-08-14");
+  g = one("في عام ١٤٤٥هـ تم افتتاح المشروع");
+  EXPECT_EQ(g.text, "عام ١٤٤٥هـ");
+  EXPECT_EQ(g.value, "2023");
+  EXPECT_EQ(g.grain, "year");
+  g = one("خلال شهر ذي الحجة 1445 هـ");
+  EXPECT_EQ(g.value, "2024-06");
+  EXPECT_EQ(g.hijri, "1445-12");
+}
+
+TEST(Dates, NumericDatesInThreeDigitScripts) {
+  EXPECT_EQ(one("بتاريخ 24/12/2024 صدر").value, "2024-12-24");
+  EXPECT_EQ(one("بتاريخ ٢٤/١٢/٢٠٢٤ صدر").value, "2024-12-24");
+  EXPECT_EQ(one("بتاريخ ۲۴/۱۲/۲۰۲۴ صدر").value, "2024-12-24");
+  EXPECT_EQ(one("بتاريخ 2024-12-24 صدر").value, "2024-12-24");
+  EXPECT_EQ(one("بتاريخ 24.12.2024 صدر").value, "2024-12-24");
+  EXPECT_TRUE(dates("بتاريخ 31/04/2024 صدر").empty());  // no 31 April
+  EXPECT_TRUE(dates("النتيجة 3-1 لصالح الأهلي").empty());
+  EXPECT_TRUE(dates("اتصل على الرقم 0123456789 أو 10:30").empty());
+}
+
+TEST(Dates, YearsOnlyWhereContextSaysSo) {
+  EXPECT_EQ(one("في عام 2025 سيبدأ").text, "عام 2025");
+  EXPECT_EQ(one("منذ 2011 تعيش البلاد").value, "2011");
+  Got g = one("سنة 2021م");
+  EXPECT_EQ(g.text, "سنة 2021م");
+  EXPECT_TRUE(dates("قتل 2025 شخصا في الزلزال").empty());
+  EXPECT_TRUE(dates("في 1986 لجنة على مستوى الجمهورية").empty());
+  g = one("بين عامي 2010 و2015 تضاعف الإنتاج");
+  EXPECT_EQ(g.text, "عامي 2010 و2015");
+  EXPECT_EQ(g.value, "2010");
+  EXPECT_EQ(g.end_value, "2015");
+}
+
+TEST(Dates, DecadesAndCenturies) {
+  Got g = one("في سبعينيات القرن الماضي هاجر");
+  EXPECT_EQ(g.value, "197");
+  EXPECT_EQ(g.grain, "decade");
+  EXPECT_EQ(one("منذ التسعينيات").value, "199");
+  g = one("في القرن العشرين");
+  EXPECT_EQ(g.value, "19");
+  EXPECT_EQ(g.grain, "century");
+  EXPECT_EQ(one("تحديات القرن الـ21").value, "20");
+  EXPECT_EQ(one("في القرن الحادي والعشرين").value, "20");
+  EXPECT_EQ(one("في القرن التاسع عشر").value, "18");
+}
+
+TEST(Dates, RangesGiveEndValue) {
+  Got g = one("من 5 إلى 7 مارس 2024 تعقد القمة");
+  EXPECT_EQ(g.text, "5 إلى 7 مارس 2024");
+  EXPECT_EQ(g.value, "2024-03-05");
+  EXPECT_EQ(g.end_value, "2024-03-07");
+  g = one("يوليو 13-15 2024");
+  EXPECT_EQ(g.value, "2024-07-13");
+  EXPECT_EQ(g.end_value, "2024-07-15");
+  g = one("خلال يوليوز وغشت 2024");
+  EXPECT_EQ(g.value, "2024-07");
+  EXPECT_EQ(g.end_value, "2024-08");
+}
+
+TEST(Dates, RelativeDatesAgainstTheReference) {
+  EXPECT_EQ(one("قال أمس إن", kRef).value, "2024-12-23");
+  EXPECT_EQ(one("وصل أول أمس", kRef).value, "2024-12-22");
+  EXPECT_EQ(one("يصل غدا", kRef).value, "2024-12-25");
+  Got g = one("خلال الأسبوع الماضي", kRef);
+  EXPECT_EQ(g.value, "2024-W51");
+  EXPECT_EQ(g.grain, "week");
+  EXPECT_TRUE(g.relative);
+  EXPECT_EQ(one("في الشهر المقبل", kRef).value, "2025-01");
+  EXPECT_EQ(one("العام الماضي", kRef).value, "2023");
+  EXPECT_EQ(one("قبل ثلاثة أيام", kRef).value, "2024-12-21");
+  EXPECT_EQ(one("منذ يومين", kRef).value, "2024-12-22");
+  EXPECT_EQ(one("الاثنين الماضي", kRef).value, "2024-12-23");
+  EXPECT_EQ(one("الثلاثاء المقبل", kRef).value, "2024-12-31");
+  EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");
+  EXPECT_EQ(one("في 5 يناير", kRef).value, "2025-01-05");  // the closest 5 January
+  // Without a reference: still reported, no value.
+  g = one("قال أمس إن");
+  EXPECT_TRUE(g.relative);
+  EXPECT_EQ(g.value, "");
+  EXPECT_EQ(one("في 5 يناير").value, "--01-05");
+  // "the day" is not "today"
+  EXPECT_TRUE(dates("احتفلت بالذكرى في اليوم الوطني", kRef).empty());
+}
+
+TEST(Dates, DatelineIsTheReference) {
+  const auto all = dates("الرياض - 12 مارس 2024 (واس) - أعلنت الهيئة أمس عن النتائج");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].value, "2024-03-12");
+  EXPECT_EQ(all[1].text, "أمس");
+  EXPECT_EQ(all[1].value, "2024-03-11");
+}
+
+TEST(Dates, TrapsAreNotDates) {
+  EXPECT_TRUE(dates("مارس الضغط على الحكومة").empty());
+  EXPECT_TRUE(dates("بلغت النسبة صفر في المئة").empty());
+  EXPECT_TRUE(dates("قال رجب طيب أردوغان").empty());
+  EXPECT_TRUE(dates("افتتح مستشفى في مدينة السادس من أكتوبر").empty());
+  EXPECT_TRUE(dates("اشترى سيارة نيسان جديدة").empty());
+  EXPECT_TRUE(dates("عمل لمدة خمس سنوات").empty());
+}
+
+TEST(Dates, NumbersInsideDatesAreNotFacts) {
+  const std::string text = "من 5 إلى 7 مارس 2024 وصل 300 زائر";
+  const khabar::Document doc = analyzer().analyze(text);
+  ASSERT_EQ(doc.dates.size(), 1u);
+  ASSERT_EQ(doc.numbers.size(), 1u);
+  EXPECT_EQ(doc.numbers[0].span.slice(text), "300 زائر");
+}
+
+TEST(Dates, BadInputNeverThrows) {
+  std::string s = "في 24 ديسمبر";
+  s += std::string("\xFF\xC0\x80\xED\xA0\x80", 6);
+  s += std::string(1, '\0') + "2024 هـ";
+  EXPECT_NO_THROW(dates(s));
+  EXPECT_TRUE(dates("").empty());
+  std::string many;
+  for (int k = 0; k < 2000; ++k) many += "عام ";
+  EXPECT_TRUE(dates(many).empty());
+}
+
+}  // namespace
