@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "corpus.hpp"
+#include "khabar/analyzer.hpp"
 #include "khabar/normalizer.hpp"
 #include "khabar/tokenizer.hpp"
 
@@ -83,6 +84,36 @@ void BM_Tokenize_NoClitics(benchmark::State& state) {
   tokenize(state, khabar::TokenizeOptions{.segment_clitics = false, .split_sentences = true});
 }
 
+// The whole chain (tokenize + the chosen extractors), one Document reused across articles.
+void analyze(benchmark::State& state, const khabar::AnalyzeOptions& options) {
+  const Corpus& c = corpus();
+  static const khabar::Analyzer analyzer;
+  khabar::Document doc;
+  std::size_t mentions = 0;
+  for (auto _ : state) {
+    mentions = 0;
+    for (const std::string& article : c.articles) {
+      analyzer.analyze(article, doc, options);
+      mentions += doc.numbers.size() + doc.dates.size() + doc.organizations.size();
+      benchmark::DoNotOptimize(doc.tokens.tokens().data());
+    }
+    benchmark::ClobberMemory();
+  }
+  set_processed(state);
+  state.counters["mentions"] = static_cast<double>(mentions);
+}
+
+void BM_Analyze_Numbers(benchmark::State& state) {
+  analyze(state, {.numbers = true, .dates = false, .organizations = false});
+}
+void BM_Analyze_Dates(benchmark::State& state) {
+  analyze(state, {.numbers = false, .dates = true, .organizations = false});
+}
+void BM_Analyze_Organizations(benchmark::State& state) {
+  analyze(state, {.numbers = false, .dates = false, .organizations = true});
+}
+void BM_Analyze_All(benchmark::State& state) { analyze(state, {}); }
+
 // Reference: ICU over a UTF-8 UText (no UTF-16 copy), every boundary and its rule status.
 void icu_break_iterator(benchmark::State& state, bool words) {
   const Corpus& c = corpus();
@@ -124,6 +155,10 @@ BENCHMARK(BM_Normalize_Search)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Normalize_Display)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tokenize_NoClitics)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze_Numbers)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze_Dates)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze_Organizations)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze_All)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuWordBreakIterator)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuSentenceBreakIterator)->Unit(benchmark::kMillisecond);
 

@@ -177,6 +177,11 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("الاثنين الماضي", kRef).value, "2024-12-23");
   EXPECT_EQ(one("الثلاثاء المقبل", kRef).value, "2024-12-31");
   EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");
+  // 24 December 2024 is 22 Jumada al-Akhirah 1446: the last Ramadan is 1445's (March 2024).
+  Got g2 = one("في رمضان الماضي", kRef);
+  EXPECT_EQ(g2.hijri, "1445-09");
+  EXPECT_EQ(g2.value, "2024-03");
+  EXPECT_EQ(one("في العاشر من شوال المقبل", kRef).hijri, "1446-10-10");
   EXPECT_EQ(one("في 5 يناير", kRef).value, "2025-01-05");  // the closest 5 January
   // Without a reference: still reported, no value.
   g = one("قال أمس إن");

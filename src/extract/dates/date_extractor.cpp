@@ -1032,15 +1032,20 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
     out.relative = true;
     if (!ref) return true;
     // مارس الماضي: the last March before the reference month; المقبل: the next one after it.
+    // A Hijri month (رمضان الماضي) counts in the Hijri year of the reference date.
+    std::optional<CivilDate> base = ref;
+    if (r.calendar == CalendarKind::kHijri) base = gregorian_to_hijri(*ref);
+    if (!base) return false;
     if (r.offset < 0) {
-      year = r.month < ref->month || (r.month == ref->month && r.day != 0 && r.day < ref->day)
-                 ? ref->year
-                 : ref->year - 1;
+      year = r.month < base->month || (r.month == base->month && r.day != 0 && r.day < base->day)
+                 ? base->year
+                 : base->year - 1;
     } else if (r.offset > 0) {
-      year = r.month > ref->month || (r.month == ref->month && r.day > ref->day) ? ref->year
-                                                                                 : ref->year + 1;
+      year = r.month > base->month || (r.month == base->month && r.day > base->day)
+                 ? base->year
+                 : base->year + 1;
     } else {
-      year = ref->year;
+      year = base->year;
     }
     year2 = year + (month2 < r.month ? 1 : 0);
   }
