@@ -119,6 +119,9 @@ TEST(Dates, NumericDatesInThreeDigitScripts) {
   EXPECT_EQ(one("بتاريخ 2024-12-24 صدر").value, "2024-12-24");
   EXPECT_EQ(one("بتاريخ 24.12.2024 صدر").value, "2024-12-24");
   EXPECT_TRUE(dates("بتاريخ 31/04/2024 صدر").empty());  // no 31 April
+  Got spaced = one("التاريخ : 9 / 10 / 1436هـ");
+  EXPECT_EQ(spaced.text, "9 / 10 / 1436هـ");
+  EXPECT_EQ(spaced.hijri, "1436-10-09");
   EXPECT_TRUE(dates("النتيجة 3-1 لصالح الأهلي").empty());
   EXPECT_TRUE(dates("اتصل على الرقم 0123456789 أو 10:30").empty());
 }
@@ -183,6 +186,16 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(g2.value, "2024-03");
   EXPECT_EQ(one("في العاشر من شوال المقبل", kRef).hijri, "1446-10-10");
   EXPECT_EQ(one("في 5 يناير", kRef).value, "2025-01-05");  // the closest 5 January
+  // A weekday alone is the latest such day up to the reference date (a Tuesday).
+  EXPECT_EQ(one("قال الوزير يوم الأحد إن", kRef).text, "الأحد");
+  EXPECT_EQ(one("قال الوزير يوم الأحد إن", kRef).value, "2024-12-22");
+  EXPECT_EQ(one("أعلنت الحكومة الثلاثاء أن", kRef).value, "2024-12-24");
+  EXPECT_EQ(one("أعلن اليوم الثلاثاء أن", kRef).text, "اليوم الثلاثاء");
+  g = one("أعلن اليوم (الثلاثاء) أن", kRef);
+  EXPECT_EQ(g.text, "اليوم (الثلاثاء)");
+  EXPECT_EQ(g.value, "2024-12-24");
+  EXPECT_TRUE(dates("بعد صلاة الجمعة خرج المصلون", kRef).empty());
+  EXPECT_TRUE(dates("قال أحد المسؤولين إن اثنين من الجنود", kRef).empty());
   // Without a reference: still reported, no value.
   g = one("قال أمس إن");
   EXPECT_TRUE(g.relative);
@@ -207,6 +220,9 @@ TEST(Dates, TrapsAreNotDates) {
   EXPECT_TRUE(dates("افتتح مستشفى في مدينة السادس من أكتوبر").empty());
   EXPECT_TRUE(dates("اشترى سيارة نيسان جديدة").empty());
   EXPECT_TRUE(dates("عمل لمدة خمس سنوات").empty());
+  EXPECT_TRUE(dates("مائدة يصل طولها 200م وعرضها 4م").empty());  // metres
+  EXPECT_TRUE(dates("بطاقة إنتاجية 1000م3 يوميا").empty());
+  EXPECT_TRUE(dates("وقع الحادث بعد 3 سنوات على إطلاق البرنامج", kRef).empty());
 }
 
 TEST(Dates, NumbersInsideDatesAreNotFacts) {

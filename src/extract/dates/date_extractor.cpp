@@ -273,8 +273,8 @@ class Scan {
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
     }
     if (t.kind == TokenKind::kNumber) {
-      return day_month_date(i, r) || numeric_date(i, r) || era_year(i, r) ||
-             preposition_year(i, r);
+      return day_month_date(i, r) || numeric_date(i, r) || spaced_numeric_date(i, r) ||
+             era_year(i, r) || preposition_year(i, r);
     }
     if (t.kind == TokenKind::kNumberSequence) {
       return day_month_date(i, r) || numeric_date(i, r) || preposition_year_range(i, r);
@@ -519,16 +519,21 @@ class Scan {
         return true;
       }
     }
+    r.first = i;
+    r.rel = Raw::Rel::kWeekday;
+    r.weekday = w->weekday;
+    r.grain = DateGrain::kDay;
     if (has(i + 1, internal::kDatePast) || has(i + 1, internal::kDateNext)) {
-      r.first = i;
       r.end = i + 2;
-      r.rel = Raw::Rel::kWeekday;
-      r.weekday = w->weekday;
       r.offset = has(i + 1, internal::kDatePast) ? -1 : 1;
-      r.grain = DateGrain::kDay;
       return true;
     }
-    return false;
+    // A weekday alone (قال الوزير يوم الأحد، أعلنت الحكومة الثلاثاء): news reports what happened,
+    // so it is the latest such day up to the reference date. Not the Friday prayer.
+    if (w->weekday == 5 && i > 0 && has(i - 1, internal::kDateFridayPrayer)) return false;
+    r.end = i + 1;
+    r.offset = 0;
+    return true;
   }
 
   // اليوم، أمس، الأسبوع الماضي، العام المقبل …
@@ -539,9 +544,15 @@ class Scan {
     // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
     if (p->unit == RelativeUnit::kDay && p->offset == 0 && is_arabic(end) &&
         form(end).substr(0, 4) == kAl) {
-      return false;
+      // اليوم الاثنين: today, named
+      if (first_word(end, internal::kDateWeekday) == nullptr) return false;
+      ++end;
     }
-    // القرن الماضي after a decade is part of the decade (handled there); alone it is a century.
+    // اليوم (الاثنين)، أمس (الأحد): the weekday in brackets names the same day.
+    if (p->unit == RelativeUnit::kDay && is_punct(end, "(") &&
+        first_word(end + 1, internal::kDateWeekday) != nullptr && is_punct(end + 2, ")")) {
+      end += 3;
+    }
     r.first = i;
     r.end = end;
     r.rel = Raw::Rel::kOffset;
@@ -594,7 +605,7 @@ class Scan {
     }
     if (count < 1) return false;
     // قبل أسبوع من الموعد، بعد 180 يوما من تاريخ نشره: counted from another event.
-    if (has(unit_tok + 1, internal::kDateOf)) return false;
+    if (has(unit_tok + 1, internal::kDateOf | internal::kDateAnchor)) return false;
     const RelativeUnit unit = looks_[unit_tok].word->count_unit;
     r.first = i;
     r.end = unit_tok + 1;
@@ -669,6 +680,35 @@ class Scan {
     return true;
   }
 
+  // 9 / 10 / 1436هـ، 24 / 12 / 2024: a numeric date written with spaces around the slashes.
+  bool spaced_numeric_date(std::uint32_t i, Raw& r) {
+    int d = 0, m = 0, y = 0, dc = 0, mc = 0, yc = 0;
+    if (!digits(i, d, &dc) || !is_punct(i + 1, "/") || !digits(i + 2, m, &mc) ||
+        !is_punct(i + 3, "/") || !digits(i + 4, y, &yc)) {
+      return false;
+    }
+    if (dc == 4 && mc <= 2 && yc <= 2) {
+      std::swap(d, y);  // 1436 / 5 / 20
+      std::swap(dc, yc);
+    }
+    if (dc > 2 || mc > 2 || yc != 4 || d < 1 || d > 31 || m < 1 || m > 12) return false;
+    std::uint32_t end = i + 5;
+    std::optional<CalendarKind> era = era_at(end);
+    if (era) ++end;
+    CalendarKind cal = era.value_or(CalendarKind::kGregorian);
+    if (!era && y >= 1300 && y <= 1500) cal = CalendarKind::kHijri;
+    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
+    if (cal == CalendarKind::kHijri && y > 1600) return false;
+    r.first = i;
+    r.end = end;
+    r.calendar = cal;
+    r.year = y;
+    r.month = m;
+    r.day = d;
+    r.grain = DateGrain::kDay;
+    return true;
+  }
+
   // عام 2025، سنة 2021م، العام 2024، عام ١٤٤٥هـ، عامي 2010 و2015، عام ألفين وعشرين
   bool year_word_date(std::uint32_t i, Raw& r) {
     if (first_word(i, internal::kDateYearWord) == nullptr) return false;
@@ -735,6 +775,13 @@ class Scan {
     if (!digits(i, y, &count) || count < 3) return false;
     auto era = era_at(i + 1);
     if (!era) return false;
+    // A lone م after a number is also the metre (200م، 1000م3): a year only from 1000 to 2200
+    // and not followed by a digit.
+    if (*era == CalendarKind::kGregorian && form(i + 1) == "\xD9\x85" &&
+        (y < 1000 || (valid(i + 2) && toks_[i + 2].joined &&
+                      toks_[i + 2].kind == TokenKind::kNumber))) {
+      return false;
+    }
     if (*era == CalendarKind::kGregorian && (y < 100 || y > 2200)) return false;
     if (*era == CalendarKind::kHijri && y > 1600) return false;
     r.first = i;
@@ -973,10 +1020,12 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
     if (r.rel == Rel::kWeekday) {
       const int today = internal::iso_weekday(base);
       int delta = r.weekday - today;
-      if (r.offset < 0) {
+      if (r.offset < 0) {  // الاثنين الماضي: strictly before
         if (delta >= 0) delta -= 7;
-      } else if (delta <= 0) {
-        delta += 7;
+      } else if (r.offset > 0) {  // الاثنين المقبل: strictly after
+        if (delta <= 0) delta += 7;
+      } else if (delta > 0) {  // الاثنين: the latest Monday up to the reference date
+        delta -= 7;
       }
       out.value = internal::format_day(internal::add_days(base, delta));
       return true;

@@ -154,6 +154,8 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"decade_word", kDateDecadeWord},
         {"first_day", kDateFirstDay},
         {"name_head", kDateNameHead},
+        {"friday_prayer", kDateFridayPrayer},
+        {"anchor", kDateAnchor},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");

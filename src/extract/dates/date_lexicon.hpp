@@ -43,6 +43,8 @@ enum DateRole : std::uint32_t {
   kDateFirstDay = 1u << 22,
   kDateNameHead = 1u << 23,
   kDateYearContext = 1u << 24,
+  kDateFridayPrayer = 1u << 25,
+  kDateAnchor = 1u << 26,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
