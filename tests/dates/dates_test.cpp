@@ -61,6 +61,7 @@ TEST(Calendar, UmmAlQuraConversions) {
 TEST(Dates, DayMonthYearInTheFourTraditions) {
   EXPECT_EQ(one("وقع الاتفاق في 24 ديسمبر 2024.").value, "2024-12-24");
   EXPECT_EQ(one("وقع الاتفاق في 24 كانون الأول 2024.").value, "2024-12-24");
+  EXPECT_EQ(one("وقع الاتفاق في 28-نوفمبر 2024.").text, "28-نوفمبر 2024");
   EXPECT_EQ(one("وقع الاتفاق يوم 24 ديسمبر 2024.").text, "24 ديسمبر 2024");
   EXPECT_EQ(one("انطلقت الدورة في 5 جويلية 2023.").value, "2023-07-05");
   EXPECT_EQ(one("انطلقت الدورة في 5 أوت 2023.").value, "2023-08-05");
@@ -160,6 +161,15 @@ TEST(Dates, RangesGiveEndValue) {
   g = one("يوليو 13-15 2024");
   EXPECT_EQ(g.value, "2024-07-13");
   EXPECT_EQ(g.end_value, "2024-07-15");
+  g = one("بين 4 سبتمبر و8 سبتمبر 2024");
+  EXPECT_EQ(g.value, "2024-09-04");
+  EXPECT_EQ(g.end_value, "2024-09-08");
+  g = one("من 4 إلى 22 من الشهر الجاري", kRef);
+  EXPECT_EQ(g.value, "2024-12-04");
+  EXPECT_EQ(g.end_value, "2024-12-22");
+  g = one("خلال الأسبوع الأول من أكتوبر 2024");
+  EXPECT_EQ(g.text, "أكتوبر 2024");
+  EXPECT_EQ(g.grain, "month");
   g = one("خلال يوليوز وغشت 2024");
   EXPECT_EQ(g.value, "2024-07");
   EXPECT_EQ(g.end_value, "2024-08");
@@ -168,6 +178,7 @@ TEST(Dates, RangesGiveEndValue) {
 TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("قال أمس إن", kRef).value, "2024-12-23");
   EXPECT_EQ(one("وصل أول أمس", kRef).value, "2024-12-22");
+  EXPECT_EQ(one("وصل قبل يوم أمس", kRef).value, "2024-12-22");
   EXPECT_EQ(one("يصل غدا", kRef).value, "2024-12-25");
   Got g = one("خلال الأسبوع الماضي", kRef);
   EXPECT_EQ(g.value, "2024-W51");
@@ -186,6 +197,9 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(g2.value, "2024-03");
   EXPECT_EQ(one("في العاشر من شوال المقبل", kRef).hijri, "1446-10-10");
   EXPECT_EQ(one("في 5 يناير", kRef).value, "2025-01-05");  // the closest 5 January
+  EXPECT_EQ(one("في مارس", kRef).value, "2025-03");
+  EXPECT_EQ(one("منذ رمضان", kRef).hijri, "1446-09");
+  EXPECT_TRUE(dates("ومارس الضغط", kRef).empty());
   // A weekday alone is the latest such day up to the reference date (a Tuesday).
   EXPECT_EQ(one("قال الوزير يوم الأحد إن", kRef).text, "الأحد");
   EXPECT_EQ(one("قال الوزير يوم الأحد إن", kRef).value, "2024-12-22");

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the built examples and checks lines of their output.
 # usage: examples_test.sh EXAMPLE_NORMALIZE EXAMPLE_TOKENIZE EXAMPLE_EXTRACT_NUMBERS
+#                         EXAMPLE_EXTRACT_DATES
 set -euo pipefail
-normalize=$1 tokenize=$2 numbers=$3
+normalize=$1 tokenize=$2 numbers=$3 dates=$4
 tab=$'\t'
 fail() { echo "examples_test: FAIL: $*" >&2; exit 1; }
 expect() {  # expect OUTPUT LINE
@@ -31,4 +32,12 @@ expect "$out" "ما لا يقل عن 2.5 مليار دولار${tab}money${tab}2
 expect "$out" "بين 10 و20 في المئة${tab}percent${tab}10..20${tab}percent${tab}exact"
 out=$("$numbers" "قرابة ١٢٠ كيلومترا")
 expect "$out" "قرابة ١٢٠ كيلومترا${tab}quantity${tab}120${tab}kilometer${tab}approx"
+out=$("$dates")
+expect "$out" "12 مارس 2024${tab}2024-03-12${tab}day${tab}gregorian"
+expect "$out" "أمس${tab}2024-03-11${tab}day${tab}gregorian${tab}relative"
+expect "$out" "28 رمضان 1436 هـ${tab}2015-07-15${tab}day${tab}hijri${tab}hijri=1436-09-28"
+expect "$out" "تسعينيات القرن الماضي${tab}199${tab}decade${tab}gregorian"
+out=$("$dates" "وصل الوفد أمس (الاثنين) إلى الجزائر في 5 جويلية" 2024-07-09)
+expect "$out" "أمس (الاثنين)${tab}2024-07-08${tab}day${tab}gregorian${tab}relative"
+expect "$out" "5 جويلية${tab}2024-07-05${tab}day${tab}gregorian"
 echo "examples_test: OK"

@@ -318,6 +318,10 @@ class Scan {
       j = i + 1;
     } else {
       if (!day_at(i, day, j)) return false;
+      // الأسبوع الأول من أكتوبر: a week, not the first of October
+      if (i > 0 && toks_[i].kind == TokenKind::kArabicWord && has(i - 1, internal::kDatePartOf)) {
+        return false;
+      }
       // 5 إلى 7 مارس، 5 و7 مارس، 5 - 7 مارس
       std::uint32_t k = 0;
       if ((has(j, internal::kDateRangeTo) || has(j, internal::kDateRangeAnd) || is_punct(j, "-")) &&
@@ -326,7 +330,7 @@ class Scan {
         std::uint32_t m = k;
         if (has(m, internal::kDateOf)) ++m;
         if (has(m, internal::kDateMonthWord)) ++m;
-        if (month_at(m, probe) != nullptr) {
+        if (month_at(m, probe) != nullptr || relative_month_at(k)) {
           j = k;
         } else {
           day2 = 0;
@@ -336,15 +340,22 @@ class Scan {
       }
     }
     std::uint32_t m = j;
+    // 28-نوفمبر، 2/ أكتوبر: a dash or slash between a day in digits and a month name
+    if (day2 == 0 && (is_punct(m, "-") || is_punct(m, "/")) && toks_[i].kind == TokenKind::kNumber) {
+      std::uint32_t probe = 0;
+      if (month_at(m + 1, probe) != nullptr) ++m;
+    }
     if (has(m, internal::kDateOf)) ++m;
     if (has(m, internal::kDateMonthWord)) ++m;
     // a day of the current, last or next month: الثالث من الشهر الجاري
-    if (has(m - 1, internal::kDateOf) && is_arabic(m) && form(m) == "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1" &&
-        (has(m + 1, internal::kDatePast) || has(m + 1, internal::kDateNext) ||
-         has(m + 1, internal::kDateCurrent))) {
+    if (relative_month_at(j)) {
       r.rel = Raw::Rel::kDayInRelativeMonth;
       r.offset = has(m + 1, internal::kDatePast) ? -1 : has(m + 1, internal::kDateNext) ? 1 : 0;
       r.day = day;
+      if (day2 != 0) {
+        r.range = true;
+        r.day2 = day2;
+      }
       r.grain = DateGrain::kDay;
       r.first = i;
       r.end = m + 2;
@@ -363,8 +374,10 @@ class Scan {
       r.day2 = day2;
       r.month2 = month->month;
     }
-    // 5 مارس إلى 7 أبريل 2024
-    if (day2 == 0 && (has(end, internal::kDateRangeTo) || is_punct(end, "-"))) {
+    // 5 مارس إلى 7 أبريل 2024، بين 4 سبتمبر و8 سبتمبر
+    const bool between = i > 0 && has(i - 1, internal::kDateRangeBetween);
+    if (day2 == 0 && (has(end, internal::kDateRangeTo) || is_punct(end, "-") ||
+                      (between && has(end, internal::kDateRangeAnd)))) {
       int d2 = 0;
       std::uint32_t k = 0, e2 = 0;
       if (day_at(end + 1, d2, k)) {
@@ -395,6 +408,14 @@ class Scan {
     }
     r.end = end;
     return true;
+  }
+
+  // "من الشهر الجاري/الماضي/المقبل" at token j (after a day).
+  bool relative_month_at(std::uint32_t j) const {
+    return has(j, internal::kDateOf) && is_arabic(j + 1) &&
+           form(j + 1) == "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1" &&  // الشهر
+           (has(j + 2, internal::kDatePast) || has(j + 2, internal::kDateNext) ||
+            has(j + 2, internal::kDateCurrent));
   }
 
   static bool small_number(std::string_view s, int& v) {
@@ -488,15 +509,16 @@ class Scan {
       r.end = end + 1;
       return true;
     }
-    if (month->calendar == CalendarKind::kHijri && !after_month_word) return false;
-    if (month->bound && !after_month_word) return false;
-    // A free month name alone: after a preposition, شهر, or with an attached proclitic.
-    const bool context =
-        after_month_word ||
-        (i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
-                                        internal::kDateRangeTo | internal::kDateRangeBetween) !=
-                      nullptr) ||
-        looks_[i].word == nullptr;
+    // A month name alone: after شهر or a preposition of time (في مارس، منذ رمضان، حتى نيسان);
+    // a name that is nothing else (يناير، كانون الثاني) also with an attached proclitic (وفي
+    // is a word of its own, وديسمبر is not). Names that are also words or names (مارس، رجب)
+    // need the preposition.
+    const bool after_preposition =
+        i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
+                                       internal::kDateRangeTo | internal::kDateRangeBetween) !=
+                     nullptr;
+    const bool context = after_month_word || after_preposition ||
+                         (!month->bound && looks_[i].word == nullptr);
     if (!context) return false;
     r.end = end;
     return true;
@@ -1071,6 +1093,10 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
     const CivilDate m = internal::add_months({ref->year, ref->month, 1}, r.offset);
     if (!internal::is_valid_date(m.year, m.month, r.day)) return false;
     out.value = internal::format_day({m.year, m.month, r.day});
+    if (r.range) {
+      if (!internal::is_valid_date(m.year, m.month, r.day2)) return false;
+      out.end_value = internal::format_day({m.year, m.month, r.day2});
+    }
     return true;
   }
 

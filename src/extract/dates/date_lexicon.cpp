@@ -156,6 +156,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"name_head", kDateNameHead},
         {"friday_prayer", kDateFridayPrayer},
         {"anchor", kDateAnchor},
+        {"part_of", kDatePartOf},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");

@@ -45,6 +45,7 @@ enum DateRole : std::uint32_t {
   kDateYearContext = 1u << 24,
   kDateFridayPrayer = 1u << 25,
   kDateAnchor = 1u << 26,
+  kDatePartOf = 1u << 27,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
