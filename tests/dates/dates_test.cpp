@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "khabar/analyzer.hpp"
+#include "khabar/json.hpp"
 
 namespace {
 
@@ -217,6 +218,21 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("في 5 يناير").value, "--01-05");
   // "the day" is not "today"
   EXPECT_TRUE(dates("احتفلت بالذكرى في اليوم الوطني", kRef).empty());
+}
+
+TEST(Dates, JsonOfADocumentAsKhabarExtractWritesIt) {
+  const std::string text = "توفي في 28 رمضان 1436 هـ الموافق 15 يوليو 2015م";
+  khabar::AnalyzeOptions options;
+  options.organizations = false;
+  const khabar::Document doc = analyzer().analyze(text, options);
+  std::string json;
+  khabar::append_json(json, doc, text, "\"d1\"");
+  EXPECT_EQ(json,
+            "{\"id\":\"d1\",\"dates\":[{\"text\":\"28 رمضان 1436 هـ\",\"begin\":14,\"end\":37,"
+            "\"value\":\"2015-07-15\",\"grain\":\"day\",\"calendar\":\"hijri\",\"hijri\":"
+            "\"1436-09-28\",\"linked\":1},{\"text\":\"15 يوليو 2015م\",\"begin\":53,\"end\":73,"
+            "\"value\":\"2015-07-15\",\"grain\":\"day\",\"calendar\":\"gregorian\",\"linked\":0}],"
+            "\"numbers\":[],\"organizations\":[]}");
 }
 
 TEST(Dates, DatelineIsTheReference) {

@@ -15,6 +15,7 @@
 
 #include "console.hpp"
 #include "input.hpp"
+#include "khabar/json.hpp"
 #include "util/json_writer.hpp"
 
 namespace po = boost::program_options;
@@ -36,9 +37,9 @@ struct Job {
 
 struct Piece {
   std::string id_json;
-  // This chunk's results as comma-separated JSON objects. A date linked to its other half
-  // ("الموافق") is written without its closing brace; date_links holds the other half's index
-  // within the chunk, which the writer turns into an index within the document.
+  // This chunk's results as comma-separated JSON objects. Dates are written without "linked";
+  // date_links holds the other half's index within the chunk ("الموافق"), which the writer
+  // turns into an index within the document.
   std::vector<std::string> dates;
   std::vector<std::int32_t> date_links;
   std::string numbers;
@@ -75,21 +76,24 @@ class Worker {
     }
     analyzer_.analyze(doc.text, document_, options);
     for (const DateMention& d : document_.dates) {
+      // "linked" is an index within the whole document, which only the writer knows.
+      DateMention unlinked = d;
+      unlinked.linked = -1;
       piece.dates.emplace_back();
-      write_date_json(piece.dates.back(), d, doc.text, doc.base);
+      append_json(piece.dates.back(), unlinked, doc.text, doc.base);
       piece.date_links.push_back(d.linked);
     }
     bool first = true;
     for (const NumericFact& f : document_.numbers) {
       if (!first) piece.numbers.push_back(',');
       first = false;
-      write_number_json(piece.numbers, f, doc.text, doc.base);
+      append_json(piece.numbers, f, doc.text, doc.base);
     }
     first = true;
     for (const Organization& o : document_.organizations) {
       if (!first) piece.organizations.push_back(',');
       first = false;
-      write_organization_json(piece.organizations, o, doc.text, doc.base);
+      append_json(piece.organizations, o, doc.text, doc.base);
     }
   }
 
@@ -126,6 +130,7 @@ class Writer {
         if (!dates_.empty()) dates_.push_back(',');
         dates_ += p.dates[k];
         if (p.date_links[k] >= 0) {
+          dates_.pop_back();  // the closing brace
           dates_ += ",\"linked\":";
           json_uint(dates_, date_count_ + static_cast<std::uint64_t>(p.date_links[k]));
           dates_.push_back('}');
@@ -281,128 +286,6 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<Civ
 }
 
 }  // namespace
-
-void write_json_number(std::string& out, double value) {
-  char buf[400];
-  if (!std::isfinite(value)) {
-    out += "null";
-    return;
-  }
-  if (value == std::floor(value) && std::fabs(value) < 9.2e18) {
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(value));
-    out.append(buf, end);
-    return;
-  }
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
-  if (ec != std::errc()) {
-    out += "null";
-    return;
-  }
-  out.append(buf, end);
-}
-
-void write_number_json(std::string& out, const NumericFact& f, std::string_view text,
-                       std::uint64_t base) {
-  out += "{\"text\":";
-  json_string(out, f.span.slice(text));
-  out += ",\"begin\":";
-  json_uint(out, base + f.span.begin);
-  out += ",\"end\":";
-  json_uint(out, base + f.span.end);
-  out += ",\"kind\":\"";
-  out += to_string(f.kind);
-  out += "\",\"value\":";
-  write_json_number(out, f.value);
-  if (!f.unit.empty()) {
-    out += ",\"unit\":";
-    json_string(out, f.unit);
-  }
-  if (!f.currency.empty()) {
-    out += ",\"currency\":";
-    json_string(out, f.currency);
-  }
-  if (!f.counted.empty()) {
-    out += ",\"counted\":";
-    json_string(out, f.counted.slice(text));
-  }
-  out += ",\"qualifier\":\"";
-  out += to_string(f.qualifier);
-  out += '"';
-  if (f.low) {
-    out += ",\"low\":";
-    write_json_number(out, *f.low);
-  }
-  if (f.high) {
-    out += ",\"high\":";
-    write_json_number(out, *f.high);
-  }
-  out += '}';
-}
-
-void write_span(std::string& out, Span span, std::string_view text, std::uint64_t base) {
-  out += "{\"text\":";
-  json_string(out, span.slice(text));
-  out += ",\"begin\":";
-  json_uint(out, base + span.begin);
-  out += ",\"end\":";
-  json_uint(out, base + span.end);
-}
-
-// Without the closing brace when the date is linked (the writer adds "linked").
-void write_date_json(std::string& out, const DateMention& d, std::string_view text,
-                     std::uint64_t base) {
-  write_span(out, d.span, text, base);
-  if (!d.value.empty()) {
-    out += ",\"value\":";
-    json_string(out, d.value);
-  }
-  if (!d.end_value.empty()) {
-    out += ",\"end_value\":";
-    json_string(out, d.end_value);
-  }
-  out += ",\"grain\":\"";
-  out += to_string(d.grain);
-  out += "\",\"calendar\":\"";
-  out += to_string(d.calendar);
-  out += '"';
-  if (!d.hijri.empty()) {
-    out += ",\"hijri\":";
-    json_string(out, d.hijri);
-  }
-  if (!d.hijri_end.empty()) {
-    out += ",\"hijri_end\":";
-    json_string(out, d.hijri_end);
-  }
-  if (d.relative) out += ",\"relative\":true";
-  if (d.linked < 0) out += '}';
-}
-
-void write_organization_json(std::string& out, const Organization& o, std::string_view text,
-                             std::uint64_t base) {
-  write_span(out, o.span, text, base);
-  out += ",\"canonical\":";
-  json_string(out, o.canonical);
-  if (!o.acronym.empty()) {
-    out += ",\"acronym\":";
-    json_string(out, o.acronym);
-  }
-  out += ",\"source\":\"";
-  out += to_string(o.source);
-  out += '"';
-  if (!o.id.empty()) {
-    out += ",\"id\":";
-    json_string(out, o.id);
-  }
-  if (!o.type.empty()) {
-    out += ",\"type\":";
-    json_string(out, o.type);
-  }
-  if (!o.country.empty()) {
-    out += ",\"country\":";
-    json_string(out, o.country);
-  }
-  out += '}';
-}
 
 bool parse_civil_date(std::string_view s, CivilDate& out) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
