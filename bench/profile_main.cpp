@@ -2,7 +2,7 @@
 //
 //   khabar_profile STAGE [MB]
 //
-// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics | icu-word |
+// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics | analyze | icu-word |
 //        icu-sentence
 //          run the stage once per article over MB megabytes of the corpus (default 2);
 //        tokenize-doc   tokenize the articles joined into ONE document (for peak RSS);
@@ -26,6 +26,7 @@
 
 #include "corpus.hpp"
 #include "khabar/normalizer.hpp"
+#include "khabar/analyzer.hpp"
 #include "khabar/tokenizer.hpp"
 
 namespace {
@@ -39,12 +40,19 @@ struct Stage {
   const khabar::Tokenizer* tokenizer = nullptr;
   khabar::TokenizeOptions options;
   icu::BreakIterator* icu = nullptr;  // the reference: every boundary and its rule status
+  const khabar::Analyzer* analyzer = nullptr;  // analyze: the whole chain, all extractors
 };
 
 [[gnu::noinline]] std::size_t run_stage(const Stage& stage, const Corpus& corpus,
                                         const std::string& document) {
   std::size_t produced = 0;
-  if (stage.normalizer) {
+  if (stage.analyzer) {
+    khabar::Document doc;
+    for (const std::string& article : corpus.articles) {
+      stage.analyzer->analyze(article, doc);
+      produced += doc.dates.size() + doc.numbers.size() + doc.organizations.size();
+    }
+  } else if (stage.normalizer) {
     khabar::NormalizedText out;
     for (const std::string& article : corpus.articles) {
       stage.normalizer->normalize(article, out);
@@ -100,7 +108,7 @@ long status_kb(std::string_view field) {
 int usage() {
   std::fprintf(stderr,
                "usage: khabar_profile normalize-search|normalize-display|tokenize|"
-               "tokenize-noclitics|icu-word|icu-sentence|tokenize-doc|load-doc [MB]\n");
+               "tokenize-noclitics|analyze|icu-word|icu-sentence|tokenize-doc|load-doc [MB]\n");
   return 1;
 }
 
@@ -142,6 +150,9 @@ int main(int argc, char** argv) {
     stage.icu->setText(text, warm);
     while (stage.icu->next() != icu::BreakIterator::DONE) {}
     utext_close(text);
+  } else if (name == "analyze") {
+    stage.analyzer = new khabar::Analyzer();
+    stage.analyzer->analyze("warm-up: في 24 ديسمبر 2024 أعلنت الأمم المتحدة 5 ملايين دولار.");
   } else if (name != "load-doc") {
     return usage();
   }
@@ -182,5 +193,6 @@ int main(int argc, char** argv) {
               bytes, seconds, seconds > 0 ? bytes / seconds / 1e6 : 0.0, produced);
   delete tokenizer;
   delete stage.icu;
+  delete stage.analyzer;
   return 0;
 }

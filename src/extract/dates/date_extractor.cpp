@@ -69,6 +69,11 @@ class Scan {
   std::vector<Raw> run() {
     looks_.resize(n_);
     for (std::uint32_t i = 0; i < n_; ++i) look_up(i);
+    // next_month_[i]: the first token at or after i that names a month (or is شهر), n_ if none.
+    next_month_.assign(n_ + 1, n_);
+    for (std::uint32_t i = n_; i-- > 0;) {
+      next_month_[i] = names_month(i) ? i : next_month_[i + 1];
+    }
     std::vector<Raw> out;
     std::uint32_t i = 0;
     while (i < n_) {
@@ -105,6 +110,17 @@ class Scan {
     l.word = lex_.find(w);
     const std::string_view key = tt_.match_key(t);
     if (key != w) l.stem = lex_.find(key);
+  }
+
+  bool names_month(std::uint32_t i) const {
+    for (const DateWord* w : {looks_[i].word, looks_[i].stem}) {
+      if (w == nullptr) continue;
+      if ((w->roles & internal::kDateMonthWord) != 0) return true;
+      for (std::uint32_t id : w->phrases) {
+        if (lex_.phrase(id).type == DatePhrase::Type::kMonth) return true;
+      }
+    }
+    return false;
   }
 
   std::uint32_t roles(std::uint32_t i) const {
@@ -285,19 +301,7 @@ class Scan {
   // A spelled day only makes sense before a month: a word no table knows may still be one
   // (الرابع والعشرين من ديسمبر), so look a few tokens ahead for a month before asking.
   bool spelled_day_date(std::uint32_t i, Raw& r) {
-    const std::uint32_t hi = std::min(n_, i + 8);
-    bool month_ahead = false;
-    for (std::uint32_t j = i + 1; j < hi && !month_ahead; ++j) {
-      const Look& l = looks_[j];
-      for (const DateWord* w : {l.word, l.stem}) {
-        if (w == nullptr) continue;
-        for (std::uint32_t id : w->phrases) {
-          if (lex_.phrase(id).type == DatePhrase::Type::kMonth) month_ahead = true;
-        }
-        if ((w->roles & (internal::kDateMonthWord)) != 0) month_ahead = true;
-      }
-    }
-    return month_ahead && day_month_date(i, r);
+    return next_month_[i + 1] < i + 8 && day_month_date(i, r);
   }
 
   // [day | day-range] [من] [شهر] MONTH [/ MONTH] [year [era]] [الماضي|المقبل|الجاري]
@@ -973,6 +977,7 @@ class Scan {
   internal::NumberReader reader_;
   std::uint32_t n_;
   std::vector<Look> looks_;
+  std::vector<std::uint32_t> next_month_;
 };
 
 // ---- resolution ------------------------------------------------------------------------------

@@ -185,6 +185,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       }
     }
   }
+  for (const auto& [word, entry] : words_) filter_.add(word);
 }
 
 }  // namespace khabar::internal

@@ -13,6 +13,7 @@
 #include "khabar/lexicon.hpp"
 #include "khabar/normalizer.hpp"
 #include "util/string_set.hpp"
+#include "util/word_filter.hpp"
 
 namespace khabar::internal {
 
@@ -76,6 +77,7 @@ class DateLexicon {
   DateLexicon(const Lexicons& lexicons, const Normalizer& search);
 
   const DateWord* find(std::string_view search_form) const {
+    if (!filter_.maybe(search_form)) return nullptr;  // most words of a text: no hashing
     auto it = words_.find(search_form);
     return it == words_.end() ? nullptr : &it->second;
   }
@@ -89,6 +91,7 @@ class DateLexicon {
 
   const Normalizer& search_;
   StringMap<DateWord> words_;
+  WordFilter filter_;
   std::vector<DatePhrase> phrases_;
 };
 

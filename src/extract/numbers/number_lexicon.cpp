@@ -258,12 +258,11 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
     }
   }
   for (const auto& [word, entry] : words_) {
-    const std::uint32_t k = filter_key(word);
-    filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    filter_.add(word);
     bool starter = entry.is_number_word() || (entry.roles & kOrdinalArticle) != 0;
     for (std::uint32_t id : entry.phrases) starter |= phrases_[id].type == PhraseType::kUnit;
-    if (starter) starter_filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
-    if (!entry.cues.empty()) cue_filter_[k >> 6] |= std::uint64_t{1} << (k & 63);
+    if (starter) starter_filter_.add(word);
+    if (!entry.cues.empty()) cue_filter_.add(word);
   }
 }
 

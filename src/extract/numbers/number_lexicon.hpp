@@ -13,6 +13,7 @@
 #include "khabar/lexicon.hpp"
 #include "khabar/normalizer.hpp"
 #include "util/string_set.hpp"
+#include "util/word_filter.hpp"
 
 namespace khabar::internal {
 
@@ -90,20 +91,17 @@ class NumberLexicon {
 
   const WordEntry* find(std::string_view search_form) const {
     // Most words of a text are in no table: a 64K-bit filter answers them without hashing.
-    const std::uint32_t k = filter_key(search_form);
-    if ((filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) == 0) return nullptr;
+    if (!filter_.maybe(search_form)) return nullptr;
     auto it = words_.find(search_form);
     return it == words_.end() ? nullptr : &it->second;
   }
   // False when `search_form` is surely no word a number can begin with (number words, ordinals,
   // fractions, units, the ال of الـ19); true means "look it up".
   bool maybe_starter(std::string_view search_form) const {
-    const std::uint32_t k = filter_key(search_form);
-    return (starter_filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) != 0;
+    return starter_filter_.maybe(search_form);
   }
   bool maybe_cue(std::string_view search_form) const {
-    const std::uint32_t k = filter_key(search_form);
-    return (cue_filter_[k >> 6] & (std::uint64_t{1} << (k & 63))) != 0;
+    return cue_filter_.maybe(search_form);
   }
   const Phrase& phrase(std::uint32_t id) const { return phrases_[id]; }
   const UnitInfo& unit(std::uint32_t id) const { return units_[id]; }
@@ -118,20 +116,6 @@ class NumberLexicon {
   std::uint32_t add_phrase(std::string_view text, PhraseType type, std::uint32_t payload,
                            std::uint8_t position, const TsvTable& table, std::size_t line);
   std::uint16_t family(const std::string& name);
-  // 16 bits from the length and the first and last four bytes (two Arabic letters each side).
-  static std::uint32_t filter_key(std::string_view w) {
-    const std::size_t n = w.size();
-    std::uint32_t head = 0, tail = 0;
-    if (n >= 4) {
-      std::memcpy(&head, w.data(), 4);
-      std::memcpy(&tail, w.data() + n - 4, 4);
-    } else {
-      std::memcpy(&head, w.data(), n);
-    }
-    const std::uint64_t x = (std::uint64_t{head} << 32 | tail) ^ (n * 0x9E3779B97F4A7C15ull);
-    return static_cast<std::uint32_t>((x * 0xD6E8FEB86659FD93ull) >> 48);
-  }
-
   const Normalizer& search_;
   StringMap<WordEntry> words_;
   std::vector<Phrase> phrases_;
@@ -140,9 +124,9 @@ class NumberLexicon {
   std::vector<CurrencyInfo> adjectives_;
   std::vector<CurrencyInfo> cues_;
   std::vector<std::string> families_;
-  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);  // 65,536 bits
-  std::vector<std::uint64_t> starter_filter_ = std::vector<std::uint64_t>(1024, 0);
-  std::vector<std::uint64_t> cue_filter_ = std::vector<std::uint64_t>(1024, 0);
+  WordFilter filter_;          // every word of the table
+  WordFilter starter_filter_;  // words a number can begin with
+  WordFilter cue_filter_;      // currency cues
 };
 
 }  // namespace khabar::internal
