@@ -12,6 +12,8 @@
 #include <khabar/normalizer.hpp>
 #include <khabar/tokenizer.hpp>
 
+#include "fuzz_checks.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -21,49 +23,11 @@
 
 namespace {
 
+using khabar::fuzz::boundaries;
+
 // Tokens and segments never overlap, even around ligatures that expand (ﷺ, ﻹ).
 constexpr bool kTolerateBoundaryInsideExpansion = false;
 
-
-[[noreturn]] void violation(const char* what, std::size_t a = 0, std::size_t b = 0) {
-  std::fprintf(stderr, "khabar invariant violated: %s (%zu, %zu)\n", what, a, b);
-  std::abort();
-}
-#define CHECK(cond, ...)                        \
-  do {                                          \
-    if (!(cond)) violation(#cond, __VA_ARGS__); \
-  } while (0)
-
-// Length of the well-formed UTF-8 sequence at s[i], 0 if the byte there starts none.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(s[i + k]); };
-  const std::size_t avail = s.size() - i;
-  const auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-    return k < avail && b(k) >= lo && b(k) <= hi;
-  };
-  const unsigned b0 = b(0);
-  if (b0 < 0x80) return 1;
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-  if (b0 == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (b0 >= 0xE1 && b0 <= 0xEF) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xF1 && b0 <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-
-// boundaries[k]: offset k starts a code point (an ill-formed byte counts as one) or is the end.
-std::vector<bool> boundaries(std::string_view s) {
-  std::vector<bool> out(s.size() + 1, false);
-  for (std::size_t i = 0; i < s.size();) {
-    out[i] = true;
-    const std::size_t n = sequence_length(s, i);
-    i += n == 0 ? 1 : n;
-  }
-  out[s.size()] = true;
-  return out;
-}
 
 bool inside_expansion(const khabar::NormalizedText& n, std::uint32_t p) {
   for (const auto& a : n.anchors()) {

@@ -174,14 +174,17 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         for (const auto& [name, b] : kRoles) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
         fail(t, row.line, "role '" + r + "' is not one of: " + allowed);
       }
-      DateWord& w = entry(words[0]);
-      w.roles |= bit;
+      entry(words[0]).roles |= bit;
       if (bit == kDateDecade) {
-        w.decade = static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 9));
-        // with the article too: التسعينيات
-        DateWord& with_article = entry("\xD8\xA7\xD9\x84" + words[0]);
-        with_article.roles |= kDateDecade;
-        with_article.decade = w.decade;
+        const auto decade =
+            static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 9));
+        // the word and, as the press mostly writes it, with the article: التسعينيات. (One
+        // entry() at a time: inserting may move the others.)
+        for (const std::string& form : {words[0], "\xD8\xA7\xD9\x84" + words[0]}) {
+          DateWord& w = entry(form);
+          w.roles |= kDateDecade;
+          w.decade = decade;
+        }
       }
     }
   }
