@@ -113,6 +113,7 @@ class KHABAR_EXPORT TokenizedText {
   // Reusing one TokenizedText for many documents (Tokenizer::tokenize(text, out)) lets words seen
   // before skip segmentation. Never copied: a copy starts with an empty memo.
   std::unique_ptr<SegmentationMemo> memo_;
+  std::vector<std::uint64_t> word_hashes_;  // scratch of the segmentation pass, reused
 };
 
 struct TokenizeOptions {

@@ -32,8 +32,8 @@ Document Analyzer::analyze(std::string_view utf8, const AnalyzeOptions& options)
 namespace {
 
 // A number that is part of a date (the 24 of "24 ديسمبر", the 21 of "القرن الـ21", the range of
-// "من 5 إلى 7 مارس") is not a numeric fact of its own; a duration inside a relative date
-// ("قبل ثلاثة أيام") still is.
+// "من 5 إلى 7 مارس") or reaches into one is not a numeric fact of its own; a duration inside a
+// relative date ("قبل ثلاثة أيام") still is.
 void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
                                const std::vector<DateMention>& dates) {
   if (dates.empty() || numbers.empty()) return;
@@ -41,8 +41,11 @@ void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
   std::erase_if(numbers, [&](const NumericFact& n) {
     while (d < dates.size() && dates[d].span.end <= n.span.begin) ++d;
     if (d == dates.size()) return false;
-    const bool overlaps = dates[d].span.begin < n.span.end;
-    return overlaps && n.kind != NumericKind::kDuration;
+    const Span date = dates[d].span;
+    if (date.begin >= n.span.end) return false;  // no overlap
+    const bool inside = date.begin <= n.span.begin && n.span.end <= date.end;
+    // A number that reaches into a date (سبعة مليارات عام | عام 2012) loses to it.
+    return !(inside && n.kind == NumericKind::kDuration);
   });
 }
 

@@ -21,16 +21,52 @@ struct Tokenizer::Impl {
       : clitics(lexicons, search), sentences(lexicons, search) {}
 };
 
-// Segmentations by word, kept by a reused TokenizedText. Keyed by a 64-bit hash of the word's
-// normalized bytes and whether it ended in ة, checked against the word's length too.
+// Segmentations by word, kept by a reused TokenizedText: an open-addressing table of 2^17 slots
+// keyed by a 64-bit hash of the word's normalized bytes, checked against the word's length and
+// whether it ended in ة. News repeats its words, so most tokens are found here; the table is
+// ours (not a hash map) so that the tokenizer can prefetch the slot of a word a few tokens ahead:
+// the slot loads, cache misses on a large table, were a third of the tokenizer's time.
 struct SegmentationMemo {
-  static constexpr std::size_t kMaxEntries = 1 << 17;  // then start afresh: memory stays bounded
-  struct Entry {
-    std::uint32_t length;
+  static constexpr std::size_t kMinSlots = std::size_t{1} << 10;
+  static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;
+  struct Slot {
+    std::uint64_t key = 0;    // 0: empty (a real key of 0 is stored as 1)
+    std::uint32_t length = 0;
+    bool teh_marbuta = false;
     internal::Segmentation segmentation;
   };
   const void* owner = nullptr;  // the Tokenizer::Impl whose lexicons produced the entries
-  boost::unordered_flat_map<std::uint64_t, Entry> entries;
+  std::vector<Slot> slots;      // a power of two, at most half full
+  std::size_t entries = 0;
+
+  static std::uint64_t stored(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
+  // Makes room for `words` more words: a table as small as the text needs (a short text does
+  // not pay for clearing a large one), growing with the texts up to kMaxSlots, and started
+  // afresh when full, so that memory stays bounded.
+  void prepare(const void* new_owner, std::size_t words) {
+    if (owner == new_owner && 2 * (entries + words) <= slots.size()) return;
+    std::size_t wanted = std::max(kMinSlots, slots.size());
+    // Full: twice the size (the words seen are forgotten once per doubling), up to kMaxSlots.
+    while (wanted < 2 * (entries + words) && wanted < kMaxSlots) wanted *= 2;
+    slots.assign(wanted, Slot{});
+    entries = 0;
+    owner = new_owner;
+  }
+  void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots[hash & (slots.size() - 1)]); }
+  // The slot of the word, or the empty slot where it goes.
+  Slot& find(std::uint64_t hash, std::uint32_t length, bool teh_marbuta) {
+    const std::uint64_t key = stored(hash);
+    const std::size_t mask = slots.size() - 1;
+    std::size_t i = hash & mask;
+    while (true) {
+      Slot& slot = slots[i];
+      if (slot.key == 0 ||
+          (slot.key == key && slot.length == length && slot.teh_marbuta == teh_marbuta)) {
+        return slot;
+      }
+      i = (i + 1) & mask;
+    }
+  }
 };
 
 TokenizedText::TokenizedText() = default;
@@ -479,16 +515,31 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     // News repeats its words: most tokens are segmented once and then found in the memo.
     if (!out.memo_) out.memo_ = std::make_unique<SegmentationMemo>();
     SegmentationMemo& memo = *out.memo_;
-    if (memo.owner != impl_.get() || memo.entries.size() > SegmentationMemo::kMaxEntries) {
-      memo.entries.clear();
-      memo.owner = impl_.get();
-    }
     const internal::StringHash hasher;
+    // The hash of every Arabic word first, so that the loop below can prefetch the memo slot of
+    // the word a few tokens ahead while it handles this one.
+    std::vector<std::uint64_t>& hashes = out.word_hashes_;
+    hashes.assign(out.tokens_.size(), 0);
+    std::size_t words = 0;
+    for (std::size_t k = 0; k < out.tokens_.size(); ++k) {
+      const Token& t = out.tokens_[k];
+      if (t.kind == TokenKind::kArabicWord) {
+        hashes[k] = hasher(std::string_view(s).substr(t.normalized.begin, t.normalized.size()));
+        ++words;
+      }
+    }
+    // A text with more words than the table holds fills it: it starts afresh when full.
+    memo.prepare(impl_.get(), std::min(words, SegmentationMemo::kMaxSlots / 2));
+    constexpr std::size_t kPrefetchAhead = 6;
     std::size_t segment_hint = 0;
     std::size_t marbuta_hint = 0;
     for (Token& t : out.tokens_) {
+      const auto index = static_cast<std::size_t>(&t - out.tokens_.data());
+      if (index + kPrefetchAhead < hashes.size() && hashes[index + kPrefetchAhead] != 0) {
+        memo.prefetch(hashes[index + kPrefetchAhead]);
+      }
       if (t.kind != TokenKind::kArabicWord) continue;
-      const bool token_is_linear = linear[static_cast<std::size_t>(&t - out.tokens_.data())] != 0;
+      const bool token_is_linear = linear[index] != 0;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
       if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
@@ -499,9 +550,9 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                     marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      const std::uint64_t memo_key = hasher(w) ^ (teh_marbuta ? 0x5BD1E9955BD1E995ull : 0);
-      auto found = memo.entries.find(memo_key);
-      if (found == memo.entries.end() || found->second.length != w.size()) {
+      SegmentationMemo::Slot& found =
+          memo.find(hashes[index], static_cast<std::uint32_t>(w.size()), teh_marbuta);
+      if (found.key == 0) {
         internal::Segmentation fresh;
         bool ok = true;
         for (std::size_t k = 0; k < n; ++k) {
@@ -514,10 +565,18 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
           letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
         }
         if (ok) fresh = impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
-        found = memo.entries.insert_or_assign(
-            memo_key, SegmentationMemo::Entry{static_cast<std::uint32_t>(w.size()), fresh}).first;
+        found.key = SegmentationMemo::stored(hashes[index]);
+        found.length = static_cast<std::uint32_t>(w.size());
+        found.teh_marbuta = teh_marbuta;
+        found.segmentation = fresh;
+        ++memo.entries;
       }
-      const internal::Segmentation& seg = found->second.segmentation;
+      const internal::Segmentation seg = found.segmentation;  // a copy: the table may restart
+      if (memo.entries * 2 >= memo.slots.size()) {
+        // Full: a text with more distinct words than the table holds. Start afresh.
+        memo.prepare(nullptr, 0);
+        memo.owner = impl_.get();
+      }
       if (seg.count == 0) continue;
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;

@@ -263,6 +263,17 @@ TEST(Dates, NumbersInsideDatesAreNotFacts) {
   EXPECT_EQ(doc.numbers[0].span.slice(text), "300 زائر");
 }
 
+TEST(Dates, ANumberReachingIntoADateLosesToIt) {
+  const std::string text = "بلغ عدد السكان سبعة مليارات عام 2012 حسب التقديرات";
+  const khabar::Document doc = analyzer().analyze(text);
+  ASSERT_EQ(doc.dates.size(), 1u);
+  EXPECT_EQ(doc.dates[0].span.slice(text), "عام 2012");
+  for (const auto& n : doc.numbers) {
+    EXPECT_TRUE(n.span.end <= doc.dates[0].span.begin || n.span.begin >= doc.dates[0].span.end)
+        << n.span.slice(text);
+  }
+}
+
 TEST(Dates, BadInputNeverThrows) {
   std::string s = "في 24 ديسمبر";
   s += std::string("\xFF\xC0\x80\xED\xA0\x80", 6);

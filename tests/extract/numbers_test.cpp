@@ -668,4 +668,16 @@ TEST(Lexicon, EmbeddedTablesLoadAndAreShared) {
   ASSERT_EQ(d1.numbers.size(), 1u);
 }
 
+TEST(Numbers, PercentSignFirstCountsNothingAndCountedEndsAtTheWord) {
+  auto f = only("سجل الفريق %3.5 هدفاً", "%3.5");
+  EXPECT_EQ(f.kind, NumericKind::kPercent);
+  EXPECT_EQ(f.value, 3.5);
+  EXPECT_TRUE(f.counted.empty());
+  const std::string text = "وصل 300 زائر\u202D\u202D إلى المعرض";
+  const auto all = facts(text);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].span.slice(text), "300 زائر");
+  EXPECT_EQ(all[0].counted.slice(text), "زائر");
+}
+
 }  // namespace

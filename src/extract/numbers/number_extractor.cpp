@@ -1746,8 +1746,13 @@ class Scan {
           f.currency = s.currency;
           left = p;
         } else if (form(p) == "%" && toks_[left].joined) {
+          // %3.5: the sign written first (a right-to-left habit); what follows counts nothing
           f.kind = NumericKind::kPercent;
           f.unit = "percent";
+          if (!f.counted.empty()) {
+            f.counted = {};
+            end_tok = c.end;
+          }
           left = p;
         }
       } else if (is_punct(p, "-") && toks_[c.first].joined &&
@@ -1872,6 +1877,9 @@ class Scan {
     }
     const std::uint32_t begin_byte = begin_after_clitics(left);
     f.span = {begin_byte, trim_invisible_end(begin_byte, toks_[end_tok - 1].span.end)};
+    if (!f.counted.empty()) {
+      f.counted.end = trim_invisible_end(f.counted.begin, f.counted.end);
+    }
     next = end_tok;
     return f;
   }

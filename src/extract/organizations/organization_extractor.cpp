@@ -1,23 +1,691 @@
-// The organization extractor is being written (issue 5); until it lands the stage reports
-// nothing, so the Analyzer, the JSON output and the C++ API already have their final shape.
+// Organization mentions in three passes over the token stream:
+//  1. candidates: gazetteer names (longest first, the first token also without its proclitics,
+//     a prefix head joined: شركة أرامكو) and head-noun patterns (منظمة + its genitive and
+//     adjectival chain up to a boundary, with name-internal ل phrases);
+//  2. the longest candidates win, never overlapping (a gazetteer name over a pattern that only
+//     adds one adjective to it);
+//  3. in text order: acronyms defined in the document (NAME (ACRONYM)) are linked and their later
+//     bare mentions become the same organization; a pattern name that starts an earlier, longer
+//     name is that organization; every mention of an organization shares its acronym.
+// One hash look-up per token (pattern roles and gazetteer first words share one table, behind a
+// bit filter), two when the token has proclitics.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/organizations/gazetteer.hpp"
+#include "extract/organizations/pattern_words.hpp"
 #include "khabar/organizations.hpp"
+#include "util/string_set.hpp"
+#include "util/word_filter.hpp"
 
 namespace khabar {
-struct OrganizationExtractor::Impl {};
+namespace {
+
+constexpr std::size_t kMaxPatternTokens = 8;
+constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأة، لجنة تقصي الحقائق
+
+struct WordInfo {
+  std::uint32_t roles = 0;
+  const std::vector<std::uint32_t>* names = nullptr;  // gazetteer names starting with the word
+};
+
+// What the scan needs to know of one token, computed once.
+struct TokenFacts {
+  const WordInfo* key = nullptr;   // info of match_key (proclitics and enclitics off)
+  const WordInfo* norm = nullptr;  // info of the whole normalized token, when it differs
+  std::uint32_t start = 0;         // original byte after the proclitics (و، ب، ل، ف، ك، س)
+  char conjunction = 0;            // 'w' for و, 'f' for ف
+  char preposition = 0;            // 'b' ب, 'l' ل, 'k' ك
+  bool future = false;
+  bool article = false;
+  bool pronoun = false;
+  bool arabic = false;
+  bool definite = false;
+  bool sentence_start = false;
+};
+
+struct Candidate {
+  std::uint32_t first = 0;  // token indices, inclusive
+  std::uint32_t last = 0;
+  std::uint32_t begin = 0;  // original bytes
+  std::uint32_t end = 0;
+  OrganizationSource source = OrganizationSource::kGazetteer;
+  std::int64_t entry = -1;
+  bool has_link = false;  // a pattern with a ل phrase (الجمعية العامة للأمم المتحدة)
+  std::uint32_t size() const { return last - first + 1; }
+};
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// A Latin word written like an acronym: 2–10 letters, at least as many capitals as small letters.
+bool looks_like_acronym(std::string_view s) {
+  std::size_t upper = 0, lower = 0;
+  for (char c : s) {
+    if (is_upper(c)) {
+      ++upper;
+    } else if (is_lower(c)) {
+      ++lower;
+    } else if (c != '.' && c != '-' && c != '&') {
+      return false;
+    }
+  }
+  const std::size_t letters = upper + lower;
+  return letters >= 2 && letters <= 10 && upper >= lower && upper >= 2;
+}
+
+// Tokens i, i+1, i+2 are "(", an acronym-like Latin word and ")".
+bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t i) {
+  const auto& tokens = t.tokens();
+  return i + 2 < tokens.size() && t.normalized(tokens[i]) == "(" &&
+         tokens[i + 1].kind == TokenKind::kLatinWord && t.normalized(tokens[i + 2]) == ")" &&
+         looks_like_acronym(tokens[i + 1].span.slice(utf8));
+}
+
+}  // namespace
+
+struct OrganizationExtractor::Impl {
+  std::shared_ptr<const Lexicons> lexicons;
+  Normalizer search{NormalizeOptions::search()};
+  Normalizer display;
+  Tokenizer tokenizer;
+  internal::Gazetteer gazetteer;
+  internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
+  internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
+  internal::StringSet not_organizations;  // pattern mentions that name no organization
+
+  static NormalizeOptions display_options() {
+    NormalizeOptions o = NormalizeOptions::display();
+    o.diacritics = true;
+    return o;
+  }
+
+  explicit Impl(std::shared_ptr<const Lexicons> lex)
+      : lexicons(std::move(lex)),
+        display(display_options()),
+        tokenizer(lexicons),
+        gazetteer(*lexicons, tokenizer),
+        not_organizations(internal::load_not_organizations(*lexicons, tokenizer)) {
+    internal::StringMap<std::uint32_t> roles;
+    internal::load_pattern_words(*lexicons, search, roles);
+    for (const auto& [word, r] : roles) words[word].roles = r;
+    // The words that start a gazetteer name go in the same table: one look-up per token.
+    for (const auto& [first, names] : gazetteer.index()) words[first].names = &names;
+    for (const auto& [word, info] : words) filter.add(word);
+  }
+
+  const WordInfo* find(std::string_view w) const {
+    if (!filter.maybe(w)) return nullptr;
+    auto it = words.find(w);
+    return it == words.end() ? nullptr : &it->second;
+  }
+
+  void run(std::string_view utf8, const TokenizedText& t, std::vector<Organization>& out) const;
+  void facts(const TokenizedText& t, std::vector<TokenFacts>& f) const;
+  void gazetteer_candidates(std::string_view utf8, const TokenizedText& t,
+                            const std::vector<TokenFacts>& f, std::vector<Candidate>& c) const;
+  void pattern_candidates(std::string_view utf8, const TokenizedText& t,
+                          const std::vector<TokenFacts>& f,
+                          const std::vector<char>& gazetteer_start,
+                          std::vector<Candidate>& c) const;
+  std::string display_text(std::string_view utf8, const TokenizedText& t,
+                           const Candidate& c) const;
+  std::string search_key(const TokenizedText& t, const Candidate& c) const;
+  Organization make(std::string_view utf8, const TokenizedText& t, const Candidate& c) const;
+};
+
+void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<TokenFacts>& f) const {
+  const auto& tokens = t.tokens();
+  f.assign(tokens.size(), TokenFacts{});
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& tok = tokens[i];
+    TokenFacts& x = f[i];
+    x.arabic = tok.kind == TokenKind::kArabicWord;
+    x.start = tok.span.begin;
+    for (const Segment& s : t.segments(tok)) {
+      const std::string_view letter = t.view(s.normalized);
+      switch (s.role) {
+        case SegmentRole::kConjunction:
+          x.conjunction = letter == "ف" ? 'f' : 'w';
+          x.start = s.span.end;
+          break;
+        case SegmentRole::kPreposition:
+          x.preposition = letter == "ب" ? 'b' : letter == "ك" ? 'k' : 'l';
+          x.start = s.span.end;
+          break;
+        case SegmentRole::kFuture:
+          x.future = true;
+          x.start = s.span.end;
+          break;
+        case SegmentRole::kArticle: x.article = true; break;
+        case SegmentRole::kPronoun: x.pronoun = true; break;
+        case SegmentRole::kStem: break;
+      }
+    }
+    const std::string_view key = t.match_key(tok);
+    const std::string_view norm = t.normalized(tok);
+    if (tok.kind == TokenKind::kArabicWord || tok.kind == TokenKind::kLatinWord ||
+        tok.kind == TokenKind::kAlphanumeric) {
+      x.key = find(key);
+      x.norm = norm == key ? x.key : find(norm);
+    }
+    // An unsegmented word that begins with ال and has at least two more letters (not إلى → الي).
+    x.definite = x.article || (tok.segment_count == 0 && x.arabic && key.starts_with("ال") &&
+                               key.size() >= 8);
+  }
+  for (std::uint32_t s : t.sentence_starts()) {
+    if (s < f.size()) f[s].sentence_start = true;
+  }
+}
+
+void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
+                                                       const TokenizedText& t,
+                                                       const std::vector<TokenFacts>& f,
+                                                       std::vector<Candidate>& out) const {
+  const auto& tokens = t.tokens();
+  const std::size_t n = tokens.size();
+  auto is = [&](std::size_t i, std::string_view s) { return i < n && t.normalized(tokens[i]) == s; };
+  for (std::size_t i = 0; i < n; ++i) {
+    const TokenFacts& x = f[i];
+    if (x.key == nullptr && x.norm == nullptr) continue;
+    Candidate best;
+    bool found = false;
+    // stripped: matched on match_key, which dropped proclitics (and enclitics) of the token.
+    auto attempt = [&](const WordInfo* info, bool stripped) {
+      if (info == nullptr || info->names == nullptr) return;
+      if (stripped && x.pronoun) return;  // حزبه is not حزب
+      for (std::uint32_t id : *info->names) {
+        const internal::GazetteerName& name = gazetteer.name(id);
+        const std::size_t len = name.words.size();
+        if (i + len > n || (found && len <= best.size())) continue;
+        bool ok = true;
+        for (std::size_t k = 1; k < len && ok; ++k) {
+          ok = t.normalized(tokens[i + k]) == name.words[k];
+        }
+        if (!ok) continue;
+        if (name.latin_acronym) {
+          // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
+          const std::string_view surface = tokens[i].span.slice(utf8);
+          std::size_t upper = 0, lower = 0;
+          for (char ch : surface) {
+            upper += is_upper(ch);
+            lower += is_lower(ch);
+          }
+          const bool capitalized = !surface.empty() && is_upper(surface[0]) && upper + lower >= 4;
+          if (!(upper >= 2 && upper >= lower) && !capitalized) continue;
+        }
+        if (len == 1 && x.arabic &&
+            ((info->roles & internal::kCommonWord) ||
+             (!stripped && (x.conjunction || x.preposition || x.future)))) {
+          // ومع (و + مع), أفاد (a verb): a name only in a credit, (ومع), or after وكالة.
+          const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
+          const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
+          if (!credit && !agency) continue;
+        }
+        best.first = static_cast<std::uint32_t>(i);
+        best.last = static_cast<std::uint32_t>(i + len - 1);
+        best.begin = stripped ? x.start : tokens[i].span.begin;
+        best.end = tokens[i + len - 1].span.end;
+        best.source = OrganizationSource::kGazetteer;
+        best.entry = name.entry;
+        found = true;
+        return;  // names are longest first
+      }
+    };
+    attempt(x.norm, false);
+    if (x.key != x.norm) attempt(x.key, true);
+    if (found) out.push_back(best);
+  }
+}
+
+// An adjective of a name: a nisba (الدولي، العربية، الفلسطينيين), a participle of a derived form
+// (المتحدة، المستقلة) or a listed one (الأعلى، العامة). After a definite word only adjectives
+// continue a name: a definite noun there is a new phrase (أيدت وزارة الخارجية القرار).
+bool adjective_like(std::string_view key, std::uint32_t roles) {
+  if (roles & internal::kAdjective) return true;
+  if (key.starts_with("ال")) key.remove_prefix(4);
+  if (key.size() < 6) return false;  // three letters at least
+  return key.ends_with("ي") || key.ends_with("يه") || key.ends_with("يين") ||
+         key.ends_with("يون") || key.starts_with("مت") || key.starts_with("مست");
+}
+
+// أمريكية، دوليين: a nisba that is no place name (أبوظبي، دبي end in ي too).
+bool ends_like_nisba(std::string_view w) {
+  return w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون");
+}
+
+// The first adjective of a definite head agrees with it: feminine with feminine (الجمعية العامة),
+// masculine with masculine (المجلس الأعلى), never plural (الحزب الباكستانيين is two phrases).
+bool agrees(std::string_view head, std::string_view adjective) {
+  if (adjective.ends_with("ين") || adjective.ends_with("ون")) return false;
+  return head.ends_with("ه") == adjective.ends_with("ه");
+}
+
+void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
+                                                     const TokenizedText& t,
+                                                     const std::vector<TokenFacts>& f,
+                                                     const std::vector<char>& gazetteer_start,
+                                                     std::vector<Candidate>& out) const {
+  using internal::kDemonstrative, internal::kHead, internal::kStop, internal::kTreaty,
+      internal::kTimeNoun, internal::kGenericAdjective, internal::kLink, internal::kWeakHead,
+      internal::kConstruct, internal::kDative, internal::kHonorific, internal::kHeadPlural,
+      internal::kNationality;
+  const auto& tokens = t.tokens();
+  const std::size_t n = tokens.size();
+  auto roles = [&](std::size_t j) -> std::uint32_t { return f[j].key ? f[j].key->roles : 0; };
+  // A ل phrase of the name: the word after ل is listed (للأمم، لمكافحة، لشؤون) or a plural head
+  // (لنقابات), or, right after the adjectives of a definite head, any definite word that
+  // addresses no one (الوكالة الوطنية للتنسيق).
+  auto is_link = [&](std::size_t j, bool after_adjective) {
+    if (j >= n || !f[j].arabic || f[j].preposition != 'l' || f[j].conjunction || f[j].pronoun ||
+        f[j].sentence_start) {
+      return false;
+    }
+    const std::uint32_t r = roles(j);
+    if (r & (kLink | kConstruct | kHeadPlural)) return true;  // … لنقابات العمال
+    return after_adjective && f[j].article && (r & (kDative | kStop | kTreaty | kHead)) == 0;
+  };
+  // A person's name after an honorific: one word, and بن/آل/عبد with the word after them.
+  auto name_end = [&](std::size_t j) {
+    auto plain = [&](std::size_t k) {
+      // (no test of enclitics: عبدالله is segmented as if it ended in the pronoun ه)
+      return k < n && f[k].arabic && !f[k].definite && !f[k].conjunction && !f[k].preposition &&
+             !f[k].sentence_start &&
+             (roles(k) & (kStop | kTreaty | kHead | kDemonstrative)) == 0;
+    };
+    if (!plain(j)) return j;
+    std::size_t k = j + 1;
+    while (k + 1 < n && f[k].arabic && !f[k].sentence_start) {
+      const std::string_view w = t.normalized(tokens[k]);
+      if (w != "بن" && w != "ابن" && w != "ال" && w != "عبد") break;
+      if (!plain(k + 1) && !(w == "عبد" && f[k + 1].definite)) break;
+      k += 2;
+    }
+    return k;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const TokenFacts& x = f[i];
+    if (!x.arabic || (roles(i) & kHead) == 0 || x.pronoun || x.future) continue;
+    if (i > 0 && (roles(i - 1) & kDemonstrative) && !x.conjunction) continue;  // هذه الهيئة
+    const bool head_definite = x.article;
+    // seen_definite: a definite complement was read, so only adjectives, ل phrases and و + a
+    // definite word may follow. pending: a ل phrase without article waits for its complement.
+    bool seen_definite = head_definite, specific = false, pending = false, has_link = false;
+    std::size_t construct = 0, complements = 0, plain_complements = 0, proper = 0;
+    std::size_t last_good = 0;
+    bool after_adjective = false;  // the last word read was an adjective of a definite head
+    std::size_t last_specific = 0;  // last_good before trailing generic adjectives
+    std::size_t plain_at_specific = 0;  // plain_complements up to last_specific
+    for (std::size_t j = i + 1; j < n && j - i < kMaxPatternTokens; ++j) {
+      const TokenFacts& y = f[j];
+      if (!y.arabic || y.sentence_start || y.future || y.pronoun) break;
+      const std::uint32_t r = roles(j);
+      if (r & (kStop | kTreaty | kDemonstrative)) break;
+      if (r & kTimeNoun) {
+        // العام الماضي، العام 2024: a date, not الأمين العام.
+        const bool date = j + 1 < n && (tokens[j + 1].kind == TokenKind::kNumber ||
+                                        tokens[j + 1].kind == TokenKind::kNumberSequence ||
+                                        (roles(j + 1) & kStop));
+        if (date) break;
+      }
+      const std::string_view key = t.match_key(tokens[j]);
+      // Nothing read after an indefinite head yet: a proper name may follow.
+      const bool bare_head =
+          complements == 0 && construct == 0 && proper == 0 && !head_definite && !pending;
+      if (y.conjunction) {
+        // منظمة الأمن والتعاون: و with a definite word that is no head of its own.
+        // Not when the word opens another known name (الاتحاد القاري والفيفا).
+        // After an adjective only another adjective: النادي الأهلي والمنتخب are two phrases.
+        if (y.conjunction == 'w' && !y.preposition && y.article && complements > 0 && !pending &&
+            (r & kHead) == 0 && !gazetteer_start[j] &&
+            (!after_adjective || adjective_like(t.match_key(tokens[j]), r))) {
+          last_good = j;
+          last_specific = j;
+          plain_at_specific = plain_complements;
+          after_adjective = false;
+          ++complements;
+          continue;
+        }
+        if (!bare_head) break;  // else perhaps a name that only looks segmented (فولفو)
+      } else if (y.preposition) {
+        // للأمم المتحدة، لمكافحة الفساد: a ل phrase of the closed list belongs to the name.
+        if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending) {
+          has_link = true;
+          proper = 0;
+          after_adjective = false;
+          if (y.article) {
+            last_good = j;
+            last_specific = j;
+            plain_at_specific = plain_complements;
+            specific = true;
+            seen_definite = true;
+          } else {
+            pending = true;
+          }
+          continue;
+        }
+        if (!bare_head) break;  // else perhaps a name that only looks segmented (بوينغ)
+      } else if (proper > 0) {
+        break;  // a proper name inside a name is only taken before a ل phrase
+      } else if (y.definite) {
+        const bool adjective = adjective_like(key, r);
+        if (seen_definite && !pending && !adjective) break;
+        if (head_definite && complements == 0 && (r & internal::kAdjective) == 0 &&
+            !agrees(t.match_key(tokens[i]), key)) {
+          break;  // listed adjectives (العليا، الكبرى) carry no ة
+        }
+        seen_definite = true;
+        pending = false;
+        ++complements;
+        ++plain_complements;
+        // A head as complement is generic by itself (مجلس إدارة الشركة) unless words follow
+        // (حزب التجمع الوطني); a definite head needs a specific adjective first (الحزب الحاكم).
+        if ((r & (kGenericAdjective | kHead | kNationality)) == 0) {
+          specific = true;
+        } else if (head_definite && complements == 1 && (r & kNationality) == 0) {
+          break;
+        }
+        last_good = j;
+        after_adjective = adjective && head_definite;
+        if ((r & kGenericAdjective) == 0) {
+          last_specific = j;
+          plain_at_specific = plain_complements;
+        }
+        if ((r & kHonorific) && !head_definite && complements == 1) {
+          // جامعة الملك فهد، مؤسسة الأمير سلطان بن عبدالعزيز
+          const std::size_t end = name_end(j + 1);
+          if (end == j + 1 || end - i > kMaxPatternTokens) break;
+          last_good = end - 1;
+          last_specific = last_good;
+          plain_at_specific = plain_complements;
+          j = end - 1;
+        }
+        continue;
+      }
+      if (complements > 0 || head_definite || pending) break;
+      if ((r & (kConstruct | kLink)) && construct < kMaxConstructNouns && proper == 0 &&
+          !y.conjunction && !y.preposition) {
+        ++construct;  // وزارة شؤون المرأة
+        continue;
+      }
+      // صندوق أبوظبي للتنمية، مؤسسة محمد بن راشد آل مكتوم للمعرفة: indefinite words that are no
+      // known nouns, accepted only when a ل phrase of the list follows them.
+      // A transliterated name may look segmented (فولفو as ف + ولفو): its proclitics are not
+      // tested, but nisba adjectives (شركة أمريكية) are no names.
+      std::size_t k = j;
+      while (k < n && k - i < kMaxPatternTokens - 1 && f[k].arabic && !f[k].definite &&
+             !f[k].sentence_start && (roles(k) & (kStop | kTreaty | kHead)) == 0 &&
+             (f[k].norm == nullptr || (f[k].norm->roles & (kStop | kTreaty | kHead)) == 0) &&
+             !ends_like_nisba(t.normalized(tokens[k]))) {
+        ++k;
+      }
+      if (k > j && k - j <= 5 && is_link(k, false) && f[k].article) {
+        proper = k - j;
+        j = k - 1;
+        continue;
+      }
+      // شركة فولفو (VOLVO): an acronym in parentheses right after them makes them a name too.
+      if (k > j && k - j <= 4 && construct == 0 && defines_acronym(utf8, t, k)) {
+        last_good = k - 1;
+        last_specific = last_good;
+        plain_complements = 2;
+        plain_at_specific = 2;
+        specific = true;
+      }
+      break;
+    }
+    if (last_good == 0 || !specific) continue;
+    // لجنة المتابعة المعنية: a generic adjective at the end is no part of the name.
+    if (last_specific > i && last_specific < last_good) {
+      last_good = last_specific;
+      plain_complements = plain_at_specific;
+    }
+    // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
+    if ((roles(i) & kWeakHead) && plain_complements < 2 && !has_link) continue;
+    Candidate c;
+    c.first = static_cast<std::uint32_t>(i);
+    c.last = static_cast<std::uint32_t>(last_good);
+    c.begin = x.start;
+    c.end = tokens[last_good].span.end;
+    c.source = OrganizationSource::kPattern;
+    c.has_link = has_link;
+    const std::string key = search_key(t, c);
+    if (not_organizations.contains(key)) continue;  // مركز التجارة العالمي
+    const std::int64_t entry = gazetteer.entry_of(key);
+    if (entry >= 0) {
+      c.source = OrganizationSource::kGazetteer;
+      c.entry = entry;
+    }
+    out.push_back(c);
+  }
+}
+
+std::string OrganizationExtractor::Impl::search_key(const TokenizedText& t,
+                                                    const Candidate& c) const {
+  const auto& tokens = t.tokens();
+  std::string key(t.match_key(tokens[c.first]));
+  for (std::uint32_t k = c.first + 1; k <= c.last; ++k) {
+    key += ' ';
+    key += t.normalized(tokens[k]);
+  }
+  return key;
+}
+
+std::string OrganizationExtractor::Impl::display_text(std::string_view utf8,
+                                                      const TokenizedText& t,
+                                                      const Candidate& c) const {
+  const auto& tokens = t.tokens();
+  std::string text;
+  // للهيئة: the ل that stands for the article gets its alef back (الهيئة).
+  for (const Segment& s : t.segments(tokens[c.first])) {
+    if (s.role == SegmentRole::kArticle && s.span.begin == c.begin && s.span.size() == 2) {
+      text = "ا";
+    }
+  }
+  for (std::uint32_t k = c.first; k <= c.last; ++k) {
+    const Span s = k == c.first ? Span{c.begin, tokens[k].span.end} : tokens[k].span;
+    if (k != c.first && !tokens[k].joined) text += ' ';
+    text += display.normalize_string(s.slice(utf8));
+  }
+  return text;
+}
+
+Organization OrganizationExtractor::Impl::make(std::string_view utf8, const TokenizedText& t,
+                                               const Candidate& c) const {
+  Organization o;
+  o.span = Span{c.begin, c.end};
+  o.source = c.source;
+  if (c.entry >= 0) {
+    const internal::GazetteerEntry& e = gazetteer.entries()[static_cast<std::size_t>(c.entry)];
+    o.canonical = e.canonical;
+    o.acronym = e.acronym;
+    o.id = e.id;
+    o.type = e.type;
+    o.country = e.country;
+  } else {
+    o.canonical = display_text(utf8, t, c);
+  }
+  return o;
+}
+
+namespace {
+
+struct Emitted {
+  std::size_t org;  // index into the output
+  std::string key;  // search-form words of the mention
+};
+
+// A pattern name that starts an earlier, longer name of the document is that organization
+// (الجمعية العامة after الجمعية العامة للأمم المتحدة, وزارة الخارجية after وزارة الخارجية
+// السعودية). Applies to the last emitted mention.
+void same_as_longer_name(const std::vector<Emitted>& emitted, std::vector<Organization>& out) {
+  Organization& o = out[emitted.back().org];
+  const std::string& key = emitted.back().key;
+  for (std::size_t p = emitted.size() - 1; p-- > 0;) {
+    const std::string& longer = emitted[p].key;
+    if (longer.size() > key.size() && longer.starts_with(key) && longer[key.size()] == ' ') {
+      const Organization& full = out[emitted[p].org];
+      o.canonical = full.canonical;
+      o.acronym = full.acronym;
+      o.id = full.id;
+      o.type = full.type;
+      o.country = full.country;
+      return;
+    }
+  }
+}
+
+// Every mention of an organization outside the gazetteer gets the acronym the document gave it,
+// also the mentions before the definition.
+void share_acronyms(std::size_t base, std::vector<Organization>& out) {
+  internal::StringMap<std::string> acronyms;
+  for (std::size_t k = base; k < out.size(); ++k) {
+    if (!out[k].acronym.empty() && out[k].id.empty()) {
+      acronyms.try_emplace(out[k].canonical, out[k].acronym);
+    }
+  }
+  if (acronyms.empty()) return;
+  for (std::size_t k = base; k < out.size(); ++k) {
+    if (!out[k].acronym.empty() || !out[k].id.empty()) continue;
+    auto it = acronyms.find(out[k].canonical);
+    if (it != acronyms.end()) out[k].acronym = it->second;
+  }
+}
+
+}  // namespace
+
+void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText& t,
+                                      std::vector<Organization>& out) const {
+  const auto& tokens = t.tokens();
+  const std::size_t n = tokens.size();
+  if (n == 0) return;
+  std::vector<TokenFacts> f;
+  facts(t, f);
+  std::vector<Candidate> gaz, pat;
+  gazetteer_candidates(utf8, t, f, gaz);
+  std::vector<char> gazetteer_start(n, 0);
+  for (const Candidate& g : gaz) gazetteer_start[g.first] = 1;
+  pattern_candidates(utf8, t, f, gazetteer_start, pat);
+
+  // شركة أرامكو، نادي الزمالك: a head that names the same kind of body joins the name after it.
+  for (Candidate& g : gaz) {
+    const std::size_t h = g.first;
+    if (h == 0 || g.begin != tokens[h].span.begin || tokens[h].kind != TokenKind::kArabicWord) {
+      continue;
+    }
+    const TokenFacts& p = f[h - 1];
+    if (!p.arabic || p.pronoun || p.future || p.key == nullptr ||
+        (p.key->roles & internal::kPrefixHead) == 0 || f[h].sentence_start) {
+      continue;
+    }
+    if (h >= 2 && f[h - 2].key && (f[h - 2].key->roles & internal::kDemonstrative)) continue;
+    g.first = static_cast<std::uint32_t>(h - 1);
+    g.begin = p.start;
+  }
+  // A gazetteer name wins over a pattern from the same token that only adds adjectives to it
+  // (حزب الله اللبناني → حزب الله); a ل phrase makes another body (الجمعية العامة للأمم المتحدة).
+  std::vector<Candidate> all = gaz;
+  {
+    std::size_t g = 0;
+    for (const Candidate& p : pat) {
+      while (g < gaz.size() && gaz[g].first < p.first) ++g;
+      // ... unless the adjectives are two or more: مجلس الأمن القومي السعودي is no مجلس الأمن.
+      if (g < gaz.size() && gaz[g].first == p.first &&
+          (p.last <= gaz[g].last || (!p.has_link && p.last < gaz[g].last + 2))) {
+        continue;
+      }
+      all.push_back(p);
+    }
+  }
+  std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.size() != b.size()) return a.size() > b.size();
+    if ((a.entry >= 0) != (b.entry >= 0)) return a.entry >= 0;
+    return a.first < b.first;
+  });
+  std::vector<char> used(n, 0);
+  std::vector<Candidate> chosen;
+  for (const Candidate& c : all) {
+    bool free = true;
+    for (std::uint32_t k = c.first; k <= c.last && free; ++k) free = !used[k];
+    if (!free) continue;
+    for (std::uint32_t k = c.first; k <= c.last; ++k) used[k] = 1;
+    chosen.push_back(c);
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+
+  // Acronyms: NAME (ACRONYM) defines ACRONYM for the rest of the document.
+  struct Definition {
+    std::size_t org;       // index into `out`
+    std::uint32_t from;    // first token where bare mentions count
+  };
+  const std::size_t base = out.size();
+  internal::StringMap<Definition> defined;
+  std::vector<Emitted> emitted;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (next < chosen.size() && chosen[next].first == i) {
+      const Candidate& c = chosen[next++];
+      if (c.first == c.last && tokens[i].kind == TokenKind::kLatinWord && !defined.empty()) {
+        // An acronym the document defined means what the document says, even when the
+        // gazetteer knows another body by it.
+        auto it = defined.find(t.normalized(tokens[i]));
+        if (it != defined.end() && i >= it->second.from) {
+          Organization o = out[it->second.org];
+          o.span = tokens[i].span;
+          o.source = OrganizationSource::kAcronym;
+          out.push_back(std::move(o));
+          continue;
+        }
+      }
+      out.push_back(make(utf8, t, c));
+      emitted.push_back({out.size() - 1, search_key(t, c)});
+      if (c.entry < 0) same_as_longer_name(emitted, out);
+      const std::size_t j = c.last;
+      if (defines_acronym(utf8, t, j + 1)) {
+        Organization& o = out.back();
+        const std::string_view acronym = tokens[j + 2].span.slice(utf8);
+        if (o.acronym.empty() || c.entry < 0) o.acronym = std::string(acronym);
+        defined.try_emplace(std::string(t.normalized(tokens[j + 2])),
+                            Definition{out.size() - 1, static_cast<std::uint32_t>(j + 2)});
+      }
+      i = c.last;
+      continue;
+    }
+    if (tokens[i].kind != TokenKind::kLatinWord || defined.empty()) continue;
+    auto it = defined.find(t.normalized(tokens[i]));
+    if (it == defined.end() || i < it->second.from) continue;
+    Organization o = out[it->second.org];
+    o.span = tokens[i].span;
+    o.source = OrganizationSource::kAcronym;
+    out.push_back(std::move(o));
+  }
+  share_acronyms(base, out);
+}
+
+
 OrganizationExtractor::OrganizationExtractor() : OrganizationExtractor(Lexicons::embedded()) {}
-OrganizationExtractor::OrganizationExtractor(std::shared_ptr<const Lexicons>)
-    : impl_(std::make_unique<const Impl>()) {}
+OrganizationExtractor::OrganizationExtractor(std::shared_ptr<const Lexicons> lexicons)
+    : impl_(std::make_unique<const Impl>(std::move(lexicons))) {}
 OrganizationExtractor::~OrganizationExtractor() = default;
 OrganizationExtractor::OrganizationExtractor(OrganizationExtractor&&) noexcept = default;
 OrganizationExtractor& OrganizationExtractor::operator=(OrganizationExtractor&&) noexcept = default;
-void OrganizationExtractor::extract(std::string_view, const TokenizedText&,
-                                    std::vector<Organization>&) const {}
+
+void OrganizationExtractor::extract(std::string_view utf8, const TokenizedText& tokens,
+                                    std::vector<Organization>& out) const {
+  impl_->run(utf8, tokens, out);
+}
+
 std::vector<Organization> OrganizationExtractor::extract(std::string_view utf8,
                                                          const TokenizedText& tokens) const {
   std::vector<Organization> out;
   extract(utf8, tokens, out);
   return out;
 }
+
 std::string_view to_string(OrganizationSource source) {
   switch (source) {
     case OrganizationSource::kGazetteer: return "gazetteer";
@@ -26,4 +694,5 @@ std::string_view to_string(OrganizationSource source) {
   }
   return "gazetteer";
 }
+
 }  // namespace khabar

@@ -1,0 +1,132 @@
+#include "extract/organizations/gazetteer.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "khabar/error.hpp"
+
+namespace khabar::internal {
+namespace {
+
+const std::vector<std::string> kHeader = {"id", "canonical", "aliases", "acronyms", "type",
+                                          "country"};
+
+constexpr std::array<std::string_view, 23> kTypes = {
+    "intergovernmental", "un_body",  "government",   "ministry", "legislature", "judiciary",
+    "central_bank",      "news_agency", "media",      "party",    "movement",    "armed_group",
+    "military",          "security", "company",      "bank",     "university",  "ngo",
+    "sports_body",       "club",     "religious",    "exchange", "other"};
+
+[[noreturn]] void fail(const TsvTable& table, std::size_t line, const std::string& reason) {
+  throw Error(reason, table.source, line);
+}
+
+std::vector<std::string_view> split_list(std::string_view s) {
+  std::vector<std::string_view> out;
+  if (s == "-") return out;
+  while (true) {
+    const std::size_t at = s.find('|');
+    std::string_view part = s.substr(0, at);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.push_back(part);
+    if (at == std::string_view::npos) break;
+    s.remove_prefix(at + 1);
+  }
+  return out;
+}
+
+bool has_latin_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+bool valid_country(std::string_view c) {
+  if (c == "INT") return true;
+  return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
+}
+
+}  // namespace
+
+void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acronym,
+                         const TsvTable& table, std::size_t line, const Tokenizer& tokenizer) {
+  GazetteerName name;
+  name.entry = entry;
+  const bool latin = has_latin_letter(text);
+  name.latin_acronym = acronym && latin;
+  name.arabic_acronym = acronym && !latin;
+  TokenizeOptions options;
+  options.split_sentences = false;
+  const TokenizedText t = tokenizer.tokenize(text, options);
+  for (const Token& tok : t.tokens()) name.words.emplace_back(t.normalized(tok));
+  if (name.words.empty()) fail(table, line, "name '" + std::string(text) + "' has no word");
+  std::string joined;
+  for (const std::string& w : name.words) joined += (joined.empty() ? "" : " ") + w;
+  auto [it, inserted] = by_name_.try_emplace(joined, entry);
+  if (!inserted) {
+    if (it->second != entry) {
+      conflicts_.push_back(table.name + ":" + std::to_string(line) + ": '" + std::string(text) +
+                           "' (" + entries_[it->second].id + ", " + entries_[entry].id + ")");
+    }
+    return;  // the first entry keeps a name listed twice
+  }
+  longest_ = std::max(longest_, name.words.size());
+  const auto id = static_cast<std::uint32_t>(names_.size());
+  names_.push_back(std::move(name));
+  by_first_[names_.back().words[0]].push_back(id);
+}
+
+Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
+  StringSet ids;
+  for (const std::string& table_name : lexicons.names()) {
+    if (!table_name.starts_with("organizations/")) continue;
+    const TsvTable& t = lexicons.table(table_name);
+    if (t.columns != kHeader) continue;  // heads, pattern words: other tables of the stage
+    for (const auto& row : t.rows) {
+      const auto& f = row.fields;
+      if (!valid_id(f[0])) fail(t, row.line, "id '" + f[0] + "' is not [a-z0-9-]+");
+      if (!ids.insert(f[0]).second) fail(t, row.line, "id '" + f[0] + "' is used twice");
+      if (std::find(kTypes.begin(), kTypes.end(), f[4]) == kTypes.end()) {
+        fail(t, row.line, "type '" + f[4] + "' is not a known organization type");
+      }
+      if (!valid_country(f[5])) {
+        fail(t, row.line, "country '" + f[5] + "' is not an ISO 3166-1 alpha-2 code or INT");
+      }
+      if (f[1] == "-") fail(t, row.line, "canonical name is missing");
+      GazetteerEntry e;
+      e.id = f[0];
+      e.canonical = f[1];
+      e.type = f[4];
+      e.country = f[5];
+      const auto acronyms = split_list(f[3]);
+      for (std::string_view a : acronyms) {
+        if (has_latin_letter(a)) {
+          e.acronym = std::string(a);
+          break;
+        }
+      }
+      if (e.acronym.empty() && !acronyms.empty()) e.acronym = std::string(acronyms.front());
+      const auto entry = static_cast<std::uint32_t>(entries_.size());
+      entries_.push_back(std::move(e));
+      add_name(f[1], entry, false, t, row.line, tokenizer);
+      for (std::string_view a : split_list(f[2])) add_name(a, entry, false, t, row.line, tokenizer);
+      for (std::string_view a : acronyms) add_name(a, entry, true, t, row.line, tokenizer);
+    }
+  }
+  // Longest first, so the scan stops at the first name that matches.
+  for (auto& [first, list] : by_first_) {
+    std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
+      return names_[a].words.size() > names_[b].words.size();
+    });
+  }
+}
+
+}  // namespace khabar::internal

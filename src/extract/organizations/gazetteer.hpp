@@ -1,0 +1,72 @@
+// Internal: the organization gazetteer, every organizations/* table whose header is
+// `id canonical aliases acronyms type country`, folded to the search form and indexed by first word.
+#ifndef KHABAR_SRC_EXTRACT_ORGANIZATIONS_GAZETTEER_HPP_
+#define KHABAR_SRC_EXTRACT_ORGANIZATIONS_GAZETTEER_HPP_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/lexicon.hpp"
+#include "khabar/tokenizer.hpp"
+#include "util/string_set.hpp"
+
+namespace khabar::internal {
+
+struct GazetteerEntry {
+  std::string id;
+  std::string canonical;
+  std::string acronym;  // first Latin acronym, else first Arabic one, else ""
+  std::string type;
+  std::string country;
+};
+
+// One name of an entry (canonical, alias or acronym) as search-form words.
+struct GazetteerName {
+  std::vector<std::string> words;
+  std::uint32_t entry = 0;
+  bool latin_acronym = false;   // a Latin acronym: the text must not be written all lower case
+  bool arabic_acronym = false;  // an Arabic acronym (واس، أوبك)
+};
+
+class Gazetteer {
+ public:
+  // Loads every table named organizations/* whose header is the gazetteer header. Throws Error
+  // naming the table and line for a malformed entry (bad id, unknown type, duplicate id).
+  Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer);
+
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  const GazetteerName& name(std::uint32_t id) const { return names_[id]; }
+  // Names whose first word is `first` (search form), longest first; nullptr when none.
+  const std::vector<std::uint32_t>* starting_with(std::string_view first) const {
+    auto it = by_first_.find(first);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+  // The entry a whole name (search-form words joined by one space) belongs to, or -1.
+  std::int64_t entry_of(std::string_view joined) const {
+    auto it = by_name_.find(joined);
+    return it == by_name_.end() ? -1 : static_cast<std::int64_t>(it->second);
+  }
+  // The same normalized name listed under two different entries: "table:line: name (id1, id2)".
+  // The first entry keeps the name.
+  const std::vector<std::string>& conflicts() const { return conflicts_; }
+  std::size_t longest_name() const { return longest_; }
+  // Every first word and its names.
+  const StringMap<std::vector<std::uint32_t>>& index() const { return by_first_; }
+
+ private:
+  void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
+                std::size_t line, const Tokenizer& tokenizer);
+
+  std::vector<GazetteerEntry> entries_;
+  std::vector<GazetteerName> names_;
+  StringMap<std::vector<std::uint32_t>> by_first_;
+  StringMap<std::uint32_t> by_name_;
+  std::vector<std::string> conflicts_;
+  std::size_t longest_ = 0;
+};
+
+}  // namespace khabar::internal
+
+#endif  // KHABAR_SRC_EXTRACT_ORGANIZATIONS_GAZETTEER_HPP_

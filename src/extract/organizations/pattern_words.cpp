@@ -1,0 +1,101 @@
+#include "extract/organizations/pattern_words.hpp"
+
+#include <utility>
+
+#include "khabar/error.hpp"
+
+namespace khabar::internal {
+
+void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
+                        StringMap<std::uint32_t>& roles) {
+  {
+    const TsvTable& t = lexicons.table("organizations/heads");
+    const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
+                      cp = t.column("prefix");
+    for (const auto& row : t.rows) {
+      const std::string& number = row.fields[cn];
+      const std::string& strength = row.fields[cs];
+      std::uint32_t role = 0;
+      if (number == "singular") {
+        if (strength == "strong") {
+          role = kHead;
+        } else if (strength == "weak") {
+          role = kHead | kWeakHead;
+        } else if (strength == "none") {
+          role = 0;  // only a prefix of known names
+        } else {
+          throw Error("strength '" + strength + "' of a singular head is not strong, weak or none",
+                      t.source, row.line);
+        }
+        const std::string& prefix = row.fields[cp];
+        if (prefix != "yes" && prefix != "no") {
+          throw Error("prefix '" + prefix + "' of a singular head is not yes or no", t.source,
+                      row.line);
+        }
+        if (prefix == "yes") role |= kPrefixHead;
+      } else if (number == "plural" || number == "dual") {
+        role = kHeadPlural;
+      } else {
+        throw Error("number '" + number + "' is not one of: singular, dual, plural", t.source,
+                    row.line);
+      }
+      const std::string word = search.normalize_string(row.fields[ch]);
+      if (word.find(' ') != std::string::npos || word.starts_with("ال")) {
+        throw Error("head '" + row.fields[ch] + "' must be one word without the article",
+                    t.source, row.line);
+      }
+      roles[word] |= role;
+      roles["ال" + word] |= role;
+    }
+  }
+  {
+    const TsvTable& t = lexicons.table("organizations/pattern_words");
+    const std::size_t cw = t.column("word"), cr = t.column("role");
+    static const std::pair<const char*, std::uint32_t> kRoles[] = {
+        {"demonstrative", kDemonstrative}, {"treaty", kTreaty},   {"stop", kStop},
+        {"time_noun", kTimeNoun},          {"generic_adjective", kGenericAdjective},
+        {"link", kLink},                   {"common_word", kCommonWord},
+        {"adjective", kAdjective},         {"construct", kConstruct},
+        {"dative", kDative},               {"honorific", kHonorific},
+        {"nationality", kNationality}};
+    for (const auto& row : t.rows) {
+      std::uint32_t role = 0;
+      for (const auto& [name, bit] : kRoles) {
+        if (row.fields[cr] == name) role = bit;
+      }
+      if (role == 0) {
+        throw Error("role '" + row.fields[cr] +
+                        "' is not one of: demonstrative, treaty, stop, time_noun, "
+                        "generic_adjective, link, common_word, adjective, construct, "
+                        "dative, honorific, nationality",
+                    t.source, row.line);
+      }
+      const std::string word = search.normalize_string(row.fields[cw]);
+      if (word.find(' ') != std::string::npos) {
+        throw Error("word '" + row.fields[cw] + "' must be one word", t.source, row.line);
+      }
+      roles[word] |= role;
+    }
+  }
+}
+
+StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& tokenizer) {
+  StringSet out;
+  const TsvTable& t = lexicons.table("organizations/not_organizations");
+  const std::size_t cp = t.column("phrase");
+  TokenizeOptions options;
+  options.split_sentences = false;
+  for (const auto& row : t.rows) {
+    const TokenizedText words = tokenizer.tokenize(row.fields[cp], options);
+    std::string joined;
+    for (const Token& tok : words.tokens()) {
+      if (!joined.empty()) joined += ' ';
+      joined += words.normalized(tok);
+    }
+    if (joined.empty()) throw Error("phrase has no word", t.source, row.line);
+    out.insert(std::move(joined));
+  }
+  return out;
+}
+
+}  // namespace khabar::internal

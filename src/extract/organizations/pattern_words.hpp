@@ -1,0 +1,47 @@
+// Internal: the closed word lists of organization patterns (organizations/heads and
+// organizations/pattern_words), folded to the search form, as one role bitmask per word.
+#ifndef KHABAR_SRC_EXTRACT_ORGANIZATIONS_PATTERN_WORDS_HPP_
+#define KHABAR_SRC_EXTRACT_ORGANIZATIONS_PATTERN_WORDS_HPP_
+
+#include <cstdint>
+#include <string>
+
+#include "khabar/lexicon.hpp"
+#include "khabar/normalizer.hpp"
+#include "khabar/tokenizer.hpp"
+#include "util/string_set.hpp"
+
+namespace khabar::internal {
+
+// Bits of a word's roles.
+enum OrgRole : std::uint32_t {
+  kHead = 1u << 0,              // منظمة، المنظمة: opens a name
+  kHeadPlural = 1u << 1,        // منظمات، المنظمتين: a generic use, never a name
+  kDemonstrative = 1u << 2,     // هذه، تلك، أي: the head after it is generic
+  kTreaty = 1u << 3,            // اتفاقية، ميثاق: a document, not an organization
+  kStop = 1u << 4,              // ends a name (الذي، الأربعاء، الرئيس)
+  kTimeNoun = 1u << 5,          // العام: ends a name before a time word or a number
+  kGenericAdjective = 1u << 6,  // الحاكم، الجديدة: leaves a definite head generic
+  kLink = 1u << 7,              // the word after ل inside a name (الأمم of للأمم، مكافحة)
+  kCommonWord = 1u << 8,        // أفاد، البيت: an ordinary word that is also a one-word name
+  kWeakHead = 1u << 9,          // مركز، جهاز: a name only with two complements or a ل phrase
+  kPrefixHead = 1u << 10,       // شركة، حركة: before a known name, names the same body
+  kAdjective = 1u << 11,        // الأعلى، العامة: an adjective that is no nisba or participle
+  kConstruct = 1u << 12,        // شؤون، تقصي: an indefinite noun inside a name
+  kDative = 1u << 13,           // الصحيفة: after ل it addresses someone, it ends a name
+  kHonorific = 1u << 14,        // الملك، الأمير: a person's name follows inside a name
+  kNationality = 1u << 15,      // السعودية: names only with more (الشركة الإسبانية describes)
+};
+
+// Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
+// search form (heads also with ال). Throws Error naming the table, line and reason.
+void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
+                        StringMap<std::uint32_t>& roles);
+
+// The phrases of organizations/not_organizations (مركز التجارة العالمي), search form, words joined
+// by one space: pattern mentions that name no organization.
+StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& tokenizer);
+
+}  // namespace khabar::internal
+
+#endif  // KHABAR_SRC_EXTRACT_ORGANIZATIONS_PATTERN_WORDS_HPP_
