@@ -27,6 +27,12 @@ KHABAR_EXPORT void append_json(std::string& out, const NumericFact& fact, std::s
 KHABAR_EXPORT void append_json(std::string& out, const Organization& org, std::string_view text,
                                std::uint64_t base = 0);
 
+// One token as `khabar tokenize --format jsonl` writes it:
+// {"text","begin","end","kind","normalized","segments"?:[{"text","begin","end","role"}]}.
+// `tokens` is the tokenization of `text` that `token` belongs to.
+KHABAR_EXPORT void append_json(std::string& out, const Token& token, const TokenizedText& tokens,
+                               std::string_view text, std::uint64_t base = 0);
+
 // A whole document: {"id":…,"dates":[…],"numbers":[…],"organizations":[…]}, without a newline.
 // `id_json` is written as is (already JSON: "\"doc-17\"", "42"); empty leaves "id" out.
 KHABAR_EXPORT void append_json(std::string& out, const Document& doc, std::string_view text,

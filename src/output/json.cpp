@@ -138,6 +138,29 @@ void append_json(std::string& out, const Organization& o, std::string_view text,
 }
 
 
+void append_json(std::string& out, const Token& t, const TokenizedText& tokens,
+                 std::string_view text, std::uint64_t base) {
+  write_span(out, t.span, text, base);
+  out += ",\"kind\":\"";
+  out += to_string(t.kind);
+  out += "\",\"normalized\":";
+  internal::json_string(out, tokens.normalized(t));
+  if (t.segment_count > 0) {
+    out += ",\"segments\":[";
+    bool first = true;
+    for (const Segment& s : tokens.segments(t)) {
+      if (!first) out.push_back(',');
+      first = false;
+      write_span(out, s.span, text, base);
+      out += ",\"role\":\"";
+      out += to_string(s.role);
+      out += "\"}";
+    }
+    out += "]";
+  }
+  out += "}";
+}
+
 namespace {
 
 template <typename T>

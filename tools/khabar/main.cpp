@@ -13,6 +13,7 @@
 #include "console.hpp"
 #include "input.hpp"
 #include "khabar/error.hpp"
+#include "khabar/json.hpp"
 #include "khabar/normalizer.hpp"
 #include "khabar/tokenizer.hpp"
 #include "khabar/version.hpp"
@@ -194,35 +195,7 @@ int run_tokenize(const std::vector<std::string>& args) {
       if (jsonl) {
         if (!first_token) o.push_back(',');
         first_token = false;
-        o += "{\"text\":";
-        json_string(o, t.span.slice(text));
-        o += ",\"begin\":";
-        json_uint(o, base + t.span.begin);
-        o += ",\"end\":";
-        json_uint(o, base + t.span.end);
-        o += ",\"kind\":\"";
-        o += khabar::to_string(t.kind);
-        o += "\",\"normalized\":";
-        json_string(o, tokens.normalized(t));
-        if (t.segment_count > 0) {
-          o += ",\"segments\":[";
-          bool first = true;
-          for (const khabar::Segment& s : tokens.segments(t)) {
-            if (!first) o.push_back(',');
-            first = false;
-            o += "{\"text\":";
-            json_string(o, s.span.slice(text));
-            o += ",\"begin\":";
-            json_uint(o, base + s.span.begin);
-            o += ",\"end\":";
-            json_uint(o, base + s.span.end);
-            o += ",\"role\":\"";
-            o += khabar::to_string(s.role);
-            o += "\"}";
-          }
-          o += "]";
-        }
-        o += "}";
+        khabar::append_json(o, t, tokens, text, base);
       } else {
         json_uint(o, base + t.span.begin);
         o.push_back('\t');
