@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs the built examples and checks lines of their output.
 # usage: examples_test.sh EXAMPLE_NORMALIZE EXAMPLE_TOKENIZE EXAMPLE_EXTRACT_NUMBERS
-#                         EXAMPLE_EXTRACT_DATES
+#                         EXAMPLE_EXTRACT_DATES EXAMPLE_EXTRACT_ORGANIZATIONS
 set -euo pipefail
-normalize=$1 tokenize=$2 numbers=$3 dates=$4
+normalize=$1 tokenize=$2 numbers=$3 dates=$4 orgs=$5
 tab=$'\t'
 fail() { echo "examples_test: FAIL: $*" >&2; exit 1; }
 expect() {  # expect OUTPUT LINE
@@ -40,4 +40,12 @@ expect "$out" "تسعينيات القرن الماضي${tab}199${tab}decade${ta
 out=$("$dates" "وصل الوفد أمس (الاثنين) إلى الجزائر في 5 جويلية" 2024-07-09)
 expect "$out" "أمس (الاثنين)${tab}2024-07-08${tab}day${tab}gregorian${tab}relative"
 expect "$out" "5 جويلية${tab}2024-07-05${tab}day${tab}gregorian"
+out=$("$orgs")
+expect "$out" "منظمة الصحة العالمية${tab}منظمة الصحة العالمية${tab}WHO${tab}gazetteer${tab}intl-who${tab}un_body${tab}INT"
+expect "$out" "لأمم المتحدة${tab}الأمم المتحدة${tab}UN${tab}gazetteer${tab}intl-un${tab}un_body${tab}INT"
+expect "$out" "المنظمة العربية لمكافحة التصحر${tab}المنظمة العربية لمكافحة التصحر${tab}OACD${tab}pattern"
+expect "$out" "OACD${tab}المنظمة العربية لمكافحة التصحر${tab}OACD${tab}acronym"
+expect "$out" "الناتو${tab}حلف شمال الأطلسي${tab}NATO${tab}gazetteer${tab}intl-nato${tab}intergovernmental${tab}INT"
+out=$("$orgs" "وقالت وOMSAC إن البنك الدولي وافق")
+expect "$out" "البنك الدولي${tab}البنك الدولي${tab}-${tab}gazetteer${tab}intl-worldbank${tab}bank${tab}INT"
 echo "examples_test: OK"
