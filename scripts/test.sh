@@ -30,7 +30,7 @@ sanitized_build() {  # DIR SANITIZERS TARGET...
 asan="$root/build/asan"
 sanitized_build "$asan" address,undefined all
 (cd "$asan" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --output-on-failure -j"$jobs" -L "unit|extract|concurrency|cli")
+  ctest --output-on-failure -j"$jobs" -L "unit|extract|concurrency|cli|robustness")
 
 tsan="$root/build/tsan"
 sanitized_build "$tsan" thread concurrency_test khabar_cli

@@ -5,8 +5,8 @@
 # work directory named in the output.
 # usage: run_fuzz_smoke.sh CMAKE SOURCE_DIR FUZZ_BUILD_DIR [SECONDS_PER_TARGET]
 set -euo pipefail
-cmake_bin=$1 src=$2 build=$3 seconds=${4:-12}
-targets=(normalize_tokenize analyze)
+cmake_bin=$1 src=$2 build=$3 seconds=${4:-10}
+targets=(normalize_tokenize analyze capi tsv_loader jsonl_reader)
 
 if ! command -v clang >/dev/null || ! command -v clang++ >/dev/null; then
   echo "run_fuzz_smoke: clang not found; skipping"
