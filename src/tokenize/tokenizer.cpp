@@ -27,7 +27,7 @@ struct Tokenizer::Impl {
 // ours (not a hash map) so that the tokenizer can prefetch the slot of a word a few tokens ahead:
 // the slot loads, cache misses on a large table, were a third of the tokenizer's time.
 struct SegmentationMemo {
-  static constexpr std::size_t kMinSlots = std::size_t{1} << 10;
+  static constexpr std::size_t kMinSlots = std::size_t{1} << 6;
   static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;
   struct Slot {
     std::uint64_t key = 0;    // 0: empty (a real key of 0 is stored as 1)

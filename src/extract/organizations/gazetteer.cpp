@@ -65,7 +65,8 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acrony
   name.arabic_acronym = acronym && !latin;
   TokenizeOptions options;
   options.split_sentences = false;
-  const TokenizedText t = tokenizer.tokenize(text, options);
+  TokenizedText& t = scratch_;  // reused: thousands of names, one buffer
+  tokenizer.tokenize(text, t, options);
   for (const Token& tok : t.tokens()) name.words.emplace_back(t.normalized(tok));
   if (name.words.empty()) fail(table, line, "name '" + std::string(text) + "' has no word");
   std::string joined;

@@ -59,6 +59,7 @@ class Gazetteer {
   void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
                 std::size_t line, const Tokenizer& tokenizer);
 
+  TokenizedText scratch_;  // start-up only: the tokens of the name being added, reused
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
   StringMap<std::vector<std::uint32_t>> by_first_;
