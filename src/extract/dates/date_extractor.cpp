@@ -643,6 +643,46 @@ class Scan {
     return true;
   }
 
+  // Fills `r` with a year (or a range of years) of `cal` over tokens [first, end); false when the
+  // year is not one the press writes in that calendar.
+  static bool year_mention(Raw& r, std::uint32_t first, std::uint32_t end, CalendarKind cal,
+                           int year, int year2 = 0) {
+    if (cal == CalendarKind::kGregorian && (year < 100 || year > 2200)) return false;
+    if (cal == CalendarKind::kHijri && (year < 1 || year > 1600)) return false;
+    r.first = first;
+    r.end = end;
+    r.calendar = cal;
+    r.year = year;
+    r.grain = DateGrain::kYear;
+    if (year2 != 0) {
+      r.range = true;
+      r.year2 = year2;
+    }
+    return true;
+  }
+
+  // Fills `r` with the numeric date whose number token(s) end before token `end`: an era marker
+  // there names the calendar (and joins the mention); without one a year from 1300 to 1500 is
+  // Hijri (Gregorian years of that age are not news). `day` 0 makes it a month.
+  bool numeric_mention(Raw& r, std::uint32_t first, std::uint32_t end, int year, int month,
+                       int day) const {
+    const std::optional<CalendarKind> era = era_at(end);
+    if (era) ++end;
+    CalendarKind cal = era.value_or(CalendarKind::kGregorian);
+    if (!era && year >= 1300 && year <= 1500) cal = CalendarKind::kHijri;
+    if (cal == CalendarKind::kGregorian && (year < 1000 || year > 2200)) return false;
+    if (cal == CalendarKind::kHijri && (year < 1 || year > 1600)) return false;
+    if (month < 1 || month > 12 || day < 0 || day > 31) return false;
+    r.first = first;
+    r.end = end;
+    r.calendar = cal;
+    r.year = year;
+    r.month = month;
+    r.day = day;
+    r.grain = day != 0 ? DateGrain::kDay : DateGrain::kMonth;
+    return true;
+  }
+
   // 24/12/2024، ٢٤/١٢/٢٠٢٤، 2024-12-24، 24.12.2024، 14-09-1432 هـ، 12/2024
   bool numeric_date(std::uint32_t i, Raw& r) {
     const Token& t = toks_[i];
@@ -672,9 +712,6 @@ class Scan {
       pos = at + 1;
     }
     if (t.kind == TokenKind::kNumber && n != 3) return false;  // 3.5 is a number
-    std::uint32_t end = i + 1;
-    std::optional<CalendarKind> era = era_at(end);
-    if (era) ++end;
     int y = 0, m = 0, d = 0;
     if (n == 3) {
       if (lens[0] == 4) {
@@ -685,25 +722,13 @@ class Scan {
       } else {
         return false;
       }
+      if (d == 0) return false;
     } else if (n == 2 && sep == '/' && lens[1] == 4 && lens[0] <= 2) {
       m = parts[0], y = parts[1];
     } else {
       return false;
     }
-    if (m < 1 || m > 12) return false;
-    CalendarKind cal = era.value_or(CalendarKind::kGregorian);
-    if (!era && y >= 1300 && y <= 1500) cal = CalendarKind::kHijri;  // Gregorian 1300–1500 is not news
-    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
-    if (cal == CalendarKind::kHijri && (y < 1 || y > 1600)) return false;
-    if (d != 0 && (d < 1 || d > 31)) return false;
-    r.first = i;
-    r.end = end;
-    r.calendar = cal;
-    r.year = y;
-    r.month = m;
-    r.day = d;
-    r.grain = d != 0 ? DateGrain::kDay : DateGrain::kMonth;
-    return true;
+    return numeric_mention(r, i, i + 1, y, m, d);
   }
 
   // 9 / 10 / 1436هـ، 24 / 12 / 2024: a numeric date written with spaces around the slashes.
@@ -717,22 +742,8 @@ class Scan {
       std::swap(d, y);  // 1436 / 5 / 20
       std::swap(dc, yc);
     }
-    if (dc > 2 || mc > 2 || yc != 4 || d < 1 || d > 31 || m < 1 || m > 12) return false;
-    std::uint32_t end = i + 5;
-    std::optional<CalendarKind> era = era_at(end);
-    if (era) ++end;
-    CalendarKind cal = era.value_or(CalendarKind::kGregorian);
-    if (!era && y >= 1300 && y <= 1500) cal = CalendarKind::kHijri;
-    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
-    if (cal == CalendarKind::kHijri && y > 1600) return false;
-    r.first = i;
-    r.end = end;
-    r.calendar = cal;
-    r.year = y;
-    r.month = m;
-    r.day = d;
-    r.grain = DateGrain::kDay;
-    return true;
+    if (dc > 2 || mc > 2 || yc != 4 || d < 1) return false;
+    return numeric_mention(r, i, i + 5, y, m, d);
   }
 
   // عام 2025، سنة 2021م، العام 2024، عام ١٤٤٥هـ، عامي 2010 و2015، عام ألفين وعشرين
@@ -781,18 +792,8 @@ class Scan {
         }
       }
     }
-    if (cal == CalendarKind::kGregorian && (y < 1000 || y > 2200)) return false;
-    if (cal == CalendarKind::kHijri && y > 1600) return false;
-    r.first = i;
-    r.end = end;
-    r.calendar = cal;
-    r.year = y;
-    r.grain = DateGrain::kYear;
-    if (y2 != 0) {
-      r.range = true;
-      r.year2 = y2;
-    }
-    return true;
+    if (cal == CalendarKind::kGregorian && y < 1000) return false;
+    return year_mention(r, i, end, cal, y, y2);
   }
 
   // 2024م، 1445 هـ
@@ -808,14 +809,7 @@ class Scan {
                       toks_[i + 2].kind == TokenKind::kNumber))) {
       return false;
     }
-    if (*era == CalendarKind::kGregorian && (y < 100 || y > 2200)) return false;
-    if (*era == CalendarKind::kHijri && y > 1600) return false;
-    r.first = i;
-    r.end = i + 2;
-    r.calendar = *era;
-    r.year = y;
-    r.grain = DateGrain::kYear;
-    return true;
+    return year_mention(r, i, i + 2, *era, y);
   }
 
   // في 2024، منذ 2011، بحلول 2030: a bare four-digit year after a preposition of time, not
@@ -847,15 +841,7 @@ class Scan {
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
       return false;
     }
-    r.first = i;
-    r.end = end;
-    r.year = y;
-    r.grain = DateGrain::kYear;
-    if (y2 != 0) {
-      r.range = true;
-      r.year2 = y2;
-    }
-    return true;
+    return year_mention(r, i, end, CalendarKind::kGregorian, y, y2);
   }
 
   // خلال الفترة 2016-2020، في 2010-2015: a range of years after a preposition of time.
@@ -867,13 +853,7 @@ class Scan {
         !small_number(w.substr(5), y2) || y < 1900 || y2 <= y || y2 > 2100) {
       return false;
     }
-    r.first = i;
-    r.end = i + 1;
-    r.year = y;
-    r.year2 = y2;
-    r.range = true;
-    r.grain = DateGrain::kYear;
-    return true;
+    return year_mention(r, i, i + 1, CalendarKind::kGregorian, y, y2);
   }
 
   // A century after القرن: الـ21، 21، العشرين، الحادي والعشرين، التاسع عشر. 0 when none.
