@@ -56,6 +56,11 @@ struct Look {
   const DateWord* stem = nullptr;  // entry of its match key (proclitics off), when different
 };
 
+std::string two_digits(int v) {
+  std::string s = std::to_string(v);
+  return s.size() < 2 ? "0" + s : s;
+}
+
 class Scan {
  public:
   Scan(const DateExtractor::Impl& impl, std::string_view text, const TokenizedText& tt)
@@ -886,8 +891,7 @@ class Scan {
     r.first = i;
     r.end = end;
     r.grain = DateGrain::kCentury;
-    r.fixed = std::to_string(c - 1);
-    if (r.fixed.size() < 2) r.fixed.insert(0, "0");
+    r.fixed = two_digits(c - 1);
     return true;
   }
 
@@ -919,7 +923,8 @@ class Scan {
     r.first = i;
     r.end = end;
     r.grain = DateGrain::kDecade;
-    r.fixed = std::to_string(hundreds) + std::to_string(static_cast<int>(w->decade));
+    // three digits: the 1990s "199", the 190s "019" (تسعينيات القرن الثاني)
+    r.fixed = two_digits(hundreds) + std::to_string(static_cast<int>(w->decade));
     return true;
   }
 
@@ -999,10 +1004,6 @@ int closest_hijri_year(const CivilDate& ref, int month, int day) {
   return best;
 }
 
-std::string two_digits(int v) {
-  std::string s = std::to_string(v);
-  return s.size() < 2 ? "0" + s : s;
-}
 
 std::string hijri_string(int y, int m, int d) {
   std::string s = y != 0 ? internal::format_year(y) : "-";
