@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_jsonl.hpp"
 #include "khabar/analyzer.hpp"
 
 namespace {
@@ -35,34 +36,17 @@ struct Passage {
 
 std::vector<Passage> load_corpus() {
   std::vector<Passage> out;
-  const fs::path dir = fs::path(KHABAR_SOURCE_DIR) / "tests" / "corpus";
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind("dates", 0) == 0 && entry.path().extension() == ".jsonl") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& path : files) {
-    std::ifstream in(path);
-    std::string line;
-    std::size_t n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.empty()) continue;
-      Passage p;
-      p.file = path.filename().string();
-      p.line = n;
-      const json::object o = json::parse(line).as_object();
-      p.id = std::string(o.at("id").as_string());
-      p.style = std::string(o.at("style").as_string());
-      p.text = std::string(o.at("text").as_string());
-      if (const auto* r = o.if_contains("reference_date")) p.reference_date = r->as_string();
-      p.dates = o.at("dates").as_array();
-      out.push_back(std::move(p));
-    }
+  for (const auto& c : khabar::testing::load_corpus_lines("dates")) {
+    const boost::json::object& o = c.object;
+    Passage p;
+    p.file = c.file;
+    p.line = c.line;
+    p.id = std::string(o.at("id").as_string());
+    p.style = std::string(o.at("style").as_string());
+    p.text = std::string(o.at("text").as_string());
+    if (const auto* r = o.if_contains("reference_date")) p.reference_date = r->as_string();
+    p.dates = o.at("dates").as_array();
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -134,11 +118,7 @@ TEST_P(DatesCorpus, PassageGivesExactlyItsDates) {
 
 INSTANTIATE_TEST_SUITE_P(Passages, DatesCorpus, ::testing::Range<std::size_t>(0, corpus().size()),
                          [](const auto& info) {
-                           std::string name = corpus()[info.param].id;
-                           for (char& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name;
+                           return khabar::testing::parameter_name(corpus()[info.param].id);
                          });
 
 TEST(DatesCorpusSize, AtLeast150MentionsAcrossTraditions) {

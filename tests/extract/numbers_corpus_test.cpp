@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_jsonl.hpp"
 #include "khabar/analyzer.hpp"
 
 namespace {
@@ -32,32 +33,15 @@ struct Passage {
 
 std::vector<Passage> load_corpus() {
   std::vector<Passage> out;
-  const fs::path dir = fs::path(KHABAR_SOURCE_DIR) / "tests" / "corpus";
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    const std::string name = entry.path().filename().string();
-    if (name.rfind("numbers", 0) == 0 && entry.path().extension() == ".jsonl") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& path : files) {
-    std::ifstream in(path);
-    std::string line;
-    std::size_t n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.empty()) continue;
-      Passage p;
-      p.file = path.filename().string();
-      p.line = n;
-      const json::object o = json::parse(line).as_object();
-      p.id = std::string(o.at("id").as_string());
-      p.text = std::string(o.at("text").as_string());
-      p.numbers = o.at("numbers").as_array();
-      out.push_back(std::move(p));
-    }
+  for (const auto& c : khabar::testing::load_corpus_lines("numbers")) {
+    const boost::json::object& o = c.object;
+    Passage p;
+    p.file = c.file;
+    p.line = c.line;
+    p.id = std::string(o.at("id").as_string());
+    p.text = std::string(o.at("text").as_string());
+    p.numbers = o.at("numbers").as_array();
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -130,11 +114,7 @@ TEST_P(NumbersCorpus, PassageGivesExactlyItsFacts) {
 INSTANTIATE_TEST_SUITE_P(Passages, NumbersCorpus,
                          ::testing::Range<std::size_t>(0, corpus().size()),
                          [](const auto& info) {
-                           std::string name = corpus()[info.param].id;
-                           for (char& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name;
+                           return khabar::testing::parameter_name(corpus()[info.param].id);
                          });
 
 TEST(NumbersCorpusSize, AtLeast150FactsInFourStyles) {

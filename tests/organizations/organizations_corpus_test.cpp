@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_jsonl.hpp"
 #include "khabar/organizations.hpp"
 #include "khabar/tokenizer.hpp"
 
@@ -31,16 +32,10 @@ struct Passage {
 
 std::vector<Passage> load_corpus() {
   std::vector<Passage> out;
-  const fs::path path = fs::path(KHABAR_SOURCE_DIR) / "tests" / "corpus" / "organizations.jsonl";
-  std::ifstream in(path);
-  std::string line;
-  std::size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty()) continue;
+  for (const auto& c : khabar::testing::load_corpus_lines("organizations")) {
+    const boost::json::object& o = c.object;
     Passage p;
-    p.line = n;
-    const json::object o = json::parse(line).as_object();
+    p.line = c.line;
     p.id = std::string(o.at("id").as_string());
     p.text = std::string(o.at("text").as_string());
     p.organizations = o.at("organizations").as_array();
@@ -97,11 +92,7 @@ TEST_P(OrganizationsCorpus, PassageGivesExactlyItsOrganizations) {
 INSTANTIATE_TEST_SUITE_P(Passages, OrganizationsCorpus,
                          ::testing::Range<std::size_t>(0, corpus().size()),
                          [](const auto& info) {
-                           std::string name = corpus()[info.param].id;
-                           for (char& c : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return name;
+                           return khabar::testing::parameter_name(corpus()[info.param].id);
                          });
 
 TEST(OrganizationsCorpusSize, AtLeast200MentionsAndNegativePassages) {
