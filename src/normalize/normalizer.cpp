@@ -23,9 +23,18 @@ struct Normalizer::Table {
   static constexpr std::uint32_t kMulti = 0x40000000u;  // output has several code points
   static constexpr std::uint32_t kMaxReplacement = 63;  // bytes; longer mappings are not applied
 
+  // What the hot loop needs of a code point below U+0800 (ASCII and the two-byte block, which
+  // holds Arabic): its output of at most two bytes, or `general` for anything else.
+  struct Short {
+    std::array<char, 2> bytes{};
+    std::uint8_t length = 0;
+    bool general = true;
+  };
+
   std::array<char, 128> ascii{};
   std::vector<std::uint32_t> bmp;
   std::string pool;
+  std::array<Short, 0x800> short_forms{};
 };
 
 namespace {
@@ -159,6 +168,24 @@ std::shared_ptr<const Table> build_table(const NormalizeOptions& o) {
     table->bmp[cp] = entry;
     table->pool += bytes;
   }
+  for (char32_t cp = 0; cp < 0x800; ++cp) {
+    Table::Short& f = table->short_forms[cp];
+    if (cp < 0x80) {
+      f = {{table->ascii[cp], 0}, 1, false};
+      continue;
+    }
+    const std::uint32_t entry = table->bmp[cp];
+    if (entry == 0) {
+      f = {{static_cast<char>(0xC0 | cp >> 6), static_cast<char>(0x80 | (cp & 0x3F))}, 2, false};
+    } else if ((entry & Table::kMulti) == 0 && (entry & 0xFF) <= 2) {
+      const std::uint32_t length = entry & 0xFF;
+      const std::size_t offset = (entry & ~Table::kMapped) >> 8;
+      f.bytes[0] = length > 0 ? table->pool[offset] : '\0';
+      f.bytes[1] = length > 1 ? table->pool[offset + 1] : '\0';
+      f.length = static_cast<std::uint8_t>(length);
+      f.general = false;
+    }
+  }
   return table;
 }
 
@@ -238,44 +265,30 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     }
   };
   std::size_t i = 0;
-  while (i < n) {
+  // Any character, any input (invalid bytes become U+FFFD).
+  auto general_step = [&] {
     const unsigned char b0 = s[i];
     if (b0 < 0x80) {
       w[pos++] = t.ascii[b0];
       ++i;
-      continue;
+      return;
     }
-    char32_t cp;
-    std::uint32_t len;
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      cp = char32_t((b0 & 0x1F) << 6 | (s[i + 1] & 0x3F));  // the common Arabic case
-      const std::uint32_t entry = t.bmp[cp];
-      if (entry == 0) {
-        std::memcpy(w + pos, s + i, 2);  // fixed size: one move, no call
-        pos += 2;
-        i += 2;
-        continue;
-      }
-      len = 2;
-    } else {
-      const internal::Decoded d = internal::decode_utf8(std::string_view(in.data(), n), i);
-      if (!d.valid) {
-        ensure_room(i);
-        std::memcpy(w + pos, "\xEF\xBF\xBD", 3);
-        pos += 3;
-        ++i;
-        add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
-        continue;
-      }
-      cp = d.cp;
-      len = d.length;
+    const internal::Decoded d = internal::decode_utf8(std::string_view(in.data(), n), i);
+    if (!d.valid) {
+      ensure_room(i);
+      std::memcpy(w + pos, "\xEF\xBF\xBD", 3);
+      pos += 3;
+      ++i;
+      add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
+      return;
     }
-    const std::uint32_t entry = cp < 0x10000 ? t.bmp[cp] : 0;
+    const std::uint32_t len = d.length;
+    const std::uint32_t entry = d.cp < 0x10000 ? t.bmp[d.cp] : 0;
     if (entry == 0) {
       std::memcpy(w + pos, s + i, len);
       pos += len;
       i += len;
-      continue;
+      return;
     }
     const std::uint32_t out_len = entry & 0xFF;
     if (out_len > len) ensure_room(i);
@@ -289,7 +302,30 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     }
     pos += out_len;
     i += len;
+  };
+  // The hot loop: ASCII and two-byte characters (the Arabic block) through one small table and
+  // without branches that depend on the text, since news alternates the two every few bytes.
+  // Both bytes of a pair are always readable here; the last byte goes through general_step.
+  while (i + 1 < n) {
+    const unsigned char b0 = s[i];
+    const unsigned char b1 = s[i + 1];
+    const bool ascii = b0 < 0x80;
+    const bool pair = (b0 >= 0xC2) & (b0 <= 0xDF) & ((b1 & 0xC0) == 0x80);
+    const std::uint32_t index = ascii ? b0 : ((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+    const Table::Short& f = t.short_forms[index];
+    if (!(ascii | pair) || f.general) {
+      general_step();
+      continue;
+    }
+    std::memcpy(w + pos, f.bytes.data(), 2);  // room: n - i >= 2 bytes are left
+    const std::uint32_t in_len = ascii ? 1 : 2;
+    pos += f.length;
+    i += in_len;
+    if (f.length != in_len) {
+      add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
+    }
   }
+  while (i < n) general_step();
   out.resize(pos);
   if (n < in.size()) result.original_size_ = n;
 }
