@@ -63,6 +63,7 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   add_all(words_, kShort, lexicons, "tokenize/short_stems", "word", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "host", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
+  for (const auto& [word, flags] : words_) filter_.add(word);
 }
 
 bool CliticSegmenter::in(const Lookup& L, std::uint8_t flag, const char16_t* w,
@@ -79,7 +80,9 @@ bool CliticSegmenter::in(const Lookup& L, std::uint8_t flag, const char16_t* w,
     }
     bytes = buffer;
   }
-  const auto found = words_.find(std::string_view(bytes, 2 * n));
+  const std::string_view word(bytes, 2 * n);
+  if (!filter_.maybe(word)) return false;
+  const auto found = words_.find(word);
   return found != words_.end() && (found->second & flag) != 0;
 }
 

@@ -11,6 +11,7 @@
 #include "khabar/normalizer.hpp"
 #include "khabar/tokenizer.hpp"
 #include "util/string_set.hpp"
+#include "util/word_filter.hpp"
 
 namespace khabar::internal {
 
@@ -54,6 +55,7 @@ class CliticSegmenter {
                       bool teh_marbuta_final) const;
 
   StringMap<std::uint8_t> words_;  // kWhole | kShort | kHost
+  WordFilter filter_;  // most candidate stems are in no list: skip hashing them
 };
 
 }  // namespace khabar::internal

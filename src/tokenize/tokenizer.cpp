@@ -99,7 +99,7 @@ struct Cursor {
   const CharClass* table = internal::bmp_class_table();
 
   // Decodes without validation: the normalizer only ever writes well-formed UTF-8.
-  internal::Decoded peek(std::size_t at) const {
+  [[gnu::always_inline]] internal::Decoded peek(std::size_t at) const {
     if (at >= s.size()) return {0, 0, false};
     const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + at;
     const unsigned char b0 = p[0];
@@ -311,6 +311,11 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   };
 
   while (i < s.size()) {
+    if (s[i] == ' ') {  // one word in five or six ends here
+      gap = true;
+      ++i;
+      continue;
+    }
     const internal::Decoded d = c.peek(i);
     const CharClass cls = c.cls(d.cp);
     switch (cls) {
@@ -546,8 +551,11 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       // ة was folded to ه; look at the original to tell the pronoun ه from it.
       bool teh_marbuta = false;
       if (w[w.size() - 2] == '\xD9' && w[w.size() - 1] == '\x87') {
-        const std::uint32_t last = norm.to_original({t.normalized.end - 2, t.normalized.end},
-                                                    marbuta_hint).begin;
+        // A linear token's bytes sit at the same distance from its start in the original.
+        const std::uint32_t last =
+            token_is_linear ? t.span.begin + (t.normalized.end - 2 - t.normalized.begin)
+                            : norm.to_original({t.normalized.end - 2, t.normalized.end},
+                                               marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
       SegmentationMemo::Slot& found =

@@ -122,10 +122,16 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
       for (std::string_view a : acronyms) add_name(a, entry, true, t, row.line, tokenizer);
     }
   }
-  // Longest first, so the scan stops at the first name that matches.
+  // Names of several words by their second word, longest first within one second word; then
+  // the one-word names. A scan finds the names that can follow a token by a binary search on
+  // the next token (وزارة starts some 200 names) and stops at the first that matches.
   for (auto& [first, list] : by_first_) {
     std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
-      return names_[a].words.size() > names_[b].words.size();
+      const auto& x = names_[a].words;
+      const auto& y = names_[b].words;
+      if ((x.size() > 1) != (y.size() > 1)) return x.size() > 1;
+      if (x.size() > 1 && x[1] != y[1]) return x[1] < y[1];
+      return x.size() > y.size();
     });
   }
 }

@@ -3,7 +3,9 @@
 #ifndef KHABAR_SRC_EXTRACT_ORGANIZATIONS_GAZETTEER_HPP_
 #define KHABAR_SRC_EXTRACT_ORGANIZATIONS_GAZETTEER_HPP_
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,10 +40,20 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerName& name(std::uint32_t id) const { return names_[id]; }
-  // Names whose first word is `first` (search form), longest first; nullptr when none.
-  const std::vector<std::uint32_t>* starting_with(std::string_view first) const {
-    auto it = by_first_.find(first);
-    return it == by_first_.end() ? nullptr : &it->second;
+  // Of the names in `list` (an index() entry), those that can start a match whose second token
+  // is `second`: first the names of several words with that second word, longest first, then
+  // the one-word names. No other name of the list can match there.
+  struct Candidates {
+    std::span<const std::uint32_t> several;
+    std::span<const std::uint32_t> single;
+  };
+  Candidates candidates(const std::vector<std::uint32_t>& list, std::string_view second) const {
+    const auto singles = std::partition_point(
+        list.begin(), list.end(), [this](std::uint32_t id) { return names_[id].words.size() > 1; });
+    const auto [lo, hi] = std::equal_range(list.begin(), singles, second, Second{this});
+    const std::uint32_t* base = list.data();
+    return {{base + (lo - list.begin()), static_cast<std::size_t>(hi - lo)},
+            {base + (singles - list.begin()), static_cast<std::size_t>(list.end() - singles)}};
   }
   // The entry a whole name (search-form words joined by one space) belongs to, or -1.
   std::int64_t entry_of(std::string_view joined) const {
@@ -52,10 +64,17 @@ class Gazetteer {
   // The first entry keeps the name.
   const std::vector<std::string>& conflicts() const { return conflicts_; }
   std::size_t longest_name() const { return longest_; }
-  // Every first word and its names.
+  // Every first word and its names (ordered as candidates() needs).
   const StringMap<std::vector<std::uint32_t>>& index() const { return by_first_; }
 
  private:
+  // Orders a name of several words against a second word, for equal_range.
+  struct Second {
+    const Gazetteer* g;
+    bool operator()(std::uint32_t id, std::string_view w) const { return g->names_[id].words[1] < w; }
+    bool operator()(std::string_view w, std::uint32_t id) const { return w < g->names_[id].words[1]; }
+  };
+
   void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
                 std::size_t line, const Tokenizer& tokenizer);
 

@@ -194,45 +194,54 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     Candidate best;
     bool found = false;
     // stripped: matched on match_key, which dropped proclitics (and enclitics) of the token.
+    // Whether gazetteer name `id` matches at token i (found by `info`); records it in best.
+    auto matches = [&](const WordInfo* info, bool stripped, std::uint32_t id) {
+      const internal::GazetteerName& name = gazetteer.name(id);
+      const std::size_t len = name.words.size();
+      if (i + len > n || (found && len <= best.size())) return false;
+      for (std::size_t k = 1; k < len; ++k) {
+        if (t.normalized(tokens[i + k]) != name.words[k]) return false;
+      }
+      if (name.latin_acronym) {
+        // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
+        const std::string_view surface = tokens[i].span.slice(utf8);
+        std::size_t upper = 0, lower = 0;
+        for (char ch : surface) {
+          upper += is_upper(ch);
+          lower += is_lower(ch);
+        }
+        const bool capitalized = !surface.empty() && is_upper(surface[0]) && upper + lower >= 4;
+        if (!(upper >= 2 && upper >= lower) && !capitalized) return false;
+      }
+      if (len == 1 && x.arabic &&
+          ((info->roles & internal::kCommonWord) ||
+           (!stripped && (x.conjunction || x.preposition || x.future)))) {
+        // ومع (و + مع), أفاد (a verb): a name only in a credit, (ومع), or after وكالة.
+        const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
+        const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
+        if (!credit && !agency) return false;
+      }
+      best.first = static_cast<std::uint32_t>(i);
+      best.last = static_cast<std::uint32_t>(i + len - 1);
+      best.begin = stripped ? x.start : tokens[i].span.begin;
+      best.end = tokens[i + len - 1].span.end;
+      best.source = OrganizationSource::kGazetteer;
+      best.entry = name.entry;
+      found = true;
+      return true;
+    };
+    // stripped: matched on match_key, which dropped proclitics (and enclitics) of the token.
     auto attempt = [&](const WordInfo* info, bool stripped) {
       if (info == nullptr || info->names == nullptr) return;
       if (stripped && x.pronoun) return;  // حزبه is not حزب
-      for (std::uint32_t id : *info->names) {
-        const internal::GazetteerName& name = gazetteer.name(id);
-        const std::size_t len = name.words.size();
-        if (i + len > n || (found && len <= best.size())) continue;
-        bool ok = true;
-        for (std::size_t k = 1; k < len && ok; ++k) {
-          ok = t.normalized(tokens[i + k]) == name.words[k];
-        }
-        if (!ok) continue;
-        if (name.latin_acronym) {
-          // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
-          const std::string_view surface = tokens[i].span.slice(utf8);
-          std::size_t upper = 0, lower = 0;
-          for (char ch : surface) {
-            upper += is_upper(ch);
-            lower += is_lower(ch);
-          }
-          const bool capitalized = !surface.empty() && is_upper(surface[0]) && upper + lower >= 4;
-          if (!(upper >= 2 && upper >= lower) && !capitalized) continue;
-        }
-        if (len == 1 && x.arabic &&
-            ((info->roles & internal::kCommonWord) ||
-             (!stripped && (x.conjunction || x.preposition || x.future)))) {
-          // ومع (و + مع), أفاد (a verb): a name only in a credit, (ومع), or after وكالة.
-          const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
-          const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
-          if (!credit && !agency) continue;
-        }
-        best.first = static_cast<std::uint32_t>(i);
-        best.last = static_cast<std::uint32_t>(i + len - 1);
-        best.begin = stripped ? x.start : tokens[i].span.begin;
-        best.end = tokens[i + len - 1].span.end;
-        best.source = OrganizationSource::kGazetteer;
-        best.entry = name.entry;
-        found = true;
-        return;  // names are longest first
+      const std::string_view second = i + 1 < n ? t.normalized(tokens[i + 1]) : std::string_view();
+      const auto candidates = gazetteer.candidates(*info->names, second);
+      // Longest first in each group, and every name of `several` is longer than the single ones.
+      for (std::uint32_t id : candidates.several) {
+        if (matches(info, stripped, id)) return;
+      }
+      for (std::uint32_t id : candidates.single) {
+        if (matches(info, stripped, id)) return;
       }
     };
     attempt(x.norm, false);
