@@ -99,6 +99,10 @@ class ExtractCli(unittest.TestCase):
         self.assertEqual(len(doc["numbers"]), 3 * 20000)
         for n in doc["numbers"][::997]:
             self.assertEqual(raw[n["begin"]:n["end"]].decode("utf-8"), n["text"])
+        # Workers get the chunks in batches; the writer joins them into the same one line.
+        threaded = run(["extract", "--threads", "3", path])
+        self.assertEqual(threaded.returncode, 0)
+        self.assertEqual(threaded.stdout, r.stdout)
 
     def test_empty_input_gives_one_empty_document(self):
         r = run(["extract"], b"")

@@ -29,10 +29,15 @@ using internal::json_uint;
 constexpr int kExitOk = 0;
 constexpr int kExitPartial = 1;
 
-// One unit of work: a document, or a chunk of one in text mode.
-struct Job {
+// One unit of work: consecutive documents (or chunks of one in text mode), handed over together
+// so that the threads meet once per batch rather than once per short article.
+struct Batch {
+  static constexpr std::size_t kMaxDocuments = 32;
+  static constexpr std::size_t kMaxBytes = 256 * 1024;  // a larger document makes a batch alone
   std::uint64_t seq = 0;
-  InputDocument doc;
+  std::vector<InputDocument> docs;
+  std::size_t bytes = 0;
+  bool full() const { return docs.size() >= kMaxDocuments || bytes >= kMaxBytes; }
 };
 
 struct Piece {
@@ -197,11 +202,11 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<Civ
     return writer.status();
   }
 
-  const std::size_t max_in_flight = 4 * static_cast<std::size_t>(threads);
+  const std::size_t max_in_flight = 4 * static_cast<std::size_t>(threads);  // batches
   std::mutex m;
   std::condition_variable jobs_cv, results_cv, room_cv;
-  std::deque<Job> jobs;
-  std::map<std::uint64_t, Piece> results;
+  std::deque<Batch> jobs;
+  std::map<std::uint64_t, std::vector<Piece>> results;
   std::uint64_t read_seq = 0, written_seq = 0;
   bool input_done = false;
 
@@ -209,26 +214,26 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<Civ
     Worker worker(analyzer);
     worker.default_date_ = date;
     while (true) {
-      Job job;
+      Batch batch;
       {
         std::unique_lock lock(m);
         jobs_cv.wait(lock, [&] { return !jobs.empty() || input_done; });
         if (jobs.empty()) return;
-        job = std::move(jobs.front());
+        batch = std::move(jobs.front());
         jobs.pop_front();
       }
-      Piece piece;
-      worker.process(job.doc, piece);
+      std::vector<Piece> pieces(batch.docs.size());
+      for (std::size_t k = 0; k < batch.docs.size(); ++k) worker.process(batch.docs[k], pieces[k]);
       {
         std::lock_guard lock(m);
-        results.emplace(job.seq, std::move(piece));
+        results.emplace(batch.seq, std::move(pieces));
       }
       results_cv.notify_all();
     }
   };
   auto write = [&] {
     while (true) {
-      Piece piece;
+      std::vector<Piece> pieces;
       {
         std::unique_lock lock(m);
         results_cv.wait(lock, [&] {
@@ -236,48 +241,54 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<Civ
         });
         auto it = results.find(written_seq);
         if (it == results.end()) return;
-        piece = std::move(it->second);
+        pieces = std::move(it->second);
         results.erase(it);
         ++written_seq;
       }
       room_cv.notify_all();
-      writer.write(piece);
+      for (const Piece& piece : pieces) writer.write(piece);
     }
   };
-
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  std::thread writer_thread(write);
-  try {
-    Job job;
-    while (reader.next(job.doc)) {
-      {
-        std::unique_lock lock(m);
-        room_cv.wait(lock, [&] { return read_seq - written_seq < max_in_flight; });
-        job.seq = read_seq++;
-        jobs.push_back(std::move(job));
-      }
-      jobs_cv.notify_one();
-      progress.update(reader.bytes_read(), ++docs);
-      job = Job{};
-    }
-  } catch (...) {
+  auto finish_input = [&] {
     {
       std::lock_guard lock(m);
       input_done = true;
     }
     jobs_cv.notify_all();
     results_cv.notify_all();
+  };
+
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  std::thread writer_thread(write);
+  auto hand_over = [&](Batch& batch) {
+    {
+      std::unique_lock lock(m);
+      room_cv.wait(lock, [&] { return read_seq - written_seq < max_in_flight; });
+      batch.seq = read_seq++;
+      jobs.push_back(std::move(batch));
+    }
+    jobs_cv.notify_one();
+    batch = Batch{};
+  };
+  try {
+    Batch batch;
+    InputDocument doc;
+    while (reader.next(doc)) {
+      batch.bytes += doc.text.size();  // the raw line when JSON parsing is deferred
+      batch.docs.push_back(std::move(doc));
+      doc = InputDocument{};
+      progress.update(reader.bytes_read(), ++docs);
+      if (batch.full()) hand_over(batch);
+    }
+    if (!batch.docs.empty()) hand_over(batch);
+  } catch (...) {
+    finish_input();
     for (auto& t : pool) t.join();
     writer_thread.join();
     throw;
   }
-  {
-    std::lock_guard lock(m);
-    input_done = true;
-  }
-  jobs_cv.notify_all();
-  results_cv.notify_all();
+  finish_input();
   for (auto& t : pool) t.join();
   results_cv.notify_all();
   writer_thread.join();
