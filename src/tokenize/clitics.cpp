@@ -9,7 +9,7 @@ namespace khabar::internal {
 namespace {
 
 constexpr char16_t kWaw = 0x0648, kFeh = 0x0641, kBeh = 0x0628, kKaf = 0x0643, kLam = 0x0644,
-                   kSeen = 0x0633, kAlef = 0x0627, kHeh = 0x0647, kMeem = 0x0645, kNoon = 0x0646,
+                   kSeen = 0x0633, kAlef = 0x0627, kHeh = 0x0647, kNoon = 0x0646,
                    kYeh = 0x064A, kTeh = 0x062A;
 
 struct Suffix {
