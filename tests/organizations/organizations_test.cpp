@@ -151,6 +151,9 @@ TEST_F(Organizations, GenericUsesAreNotNames) {
   EXPECT_TRUE(texts("تأسست منظمة دولية جديدة في جنيف").empty());
   EXPECT_TRUE(texts("تعمل الشركات في السوق والحزب الحاكم يرفض").empty());
   EXPECT_TRUE(texts("اجتمعت الوزارتان واللجنتين").empty());
+  // فلكياً (astronomically) is not ف + ل + كيا (Kia), though one proclitic before a short name is.
+  EXPECT_TRUE(texts("ثبتت بداية الشهر فلكياً وفلكيا").empty());
+  EXPECT_EQ(texts("قالت كيا إن لكيا وكيا"), (V{"كيا", "كيا", "كيا"}));
 }
 
 TEST_F(Organizations, TreatiesAreNotOrganizationsButTheirOrganizationIs) {

@@ -213,6 +213,12 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         const bool capitalized = !surface.empty() && is_upper(surface[0]) && upper + lower >= 4;
         if (!(upper >= 2 && upper >= lower) && !capitalized) return false;
       }
+      if (len == 1 && stripped && x.arabic && x.conjunction && (x.preposition || x.future) &&
+          !name.arabic_acronym && t.match_key(tokens[i]).size() <= 6) {
+        // فلكيا is an adverb, not ف + ل + كيا: two proclitics before a name of three letters
+        // or fewer are more often a reading of an unknown word.
+        return false;
+      }
       if (len == 1 && x.arabic &&
           ((info->roles & internal::kCommonWord) ||
            (!stripped && (x.conjunction || x.preposition || x.future)))) {
