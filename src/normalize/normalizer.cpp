@@ -303,26 +303,43 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     pos += out_len;
     i += len;
   };
-  // The hot loop: ASCII and two-byte characters (the Arabic block) through one small table and
-  // without branches that depend on the text, since news alternates the two every few bytes.
-  // Both bytes of a pair are always readable here; the last byte goes through general_step.
+  // The hot loop: ASCII and two-byte characters (the Arabic block) through one small table,
+  // with its cursors in locals (the lambdas above hold theirs by reference, in memory) and
+  // without branches that depend on the text, since news alternates the two every few bytes. It
+  // stops at anything else, or at a character that changes length (an anchor), which the outer
+  // loop handles. Both bytes of a pair are always readable; the last byte goes to general_step.
   while (i + 1 < n) {
-    const unsigned char b0 = s[i];
-    const unsigned char b1 = s[i + 1];
-    const bool ascii = b0 < 0x80;
-    const bool pair = (b0 >= 0xC2) & (b0 <= 0xDF) & ((b1 & 0xC0) == 0x80);
-    const std::uint32_t index = ascii ? b0 : ((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
-    const Table::Short& f = t.short_forms[index];
-    if (!(ascii | pair) || f.general) {
-      general_step();
-      continue;
+    std::size_t ri = i, rpos = pos;
+    char* const rw = w;
+    const Table::Short* f = nullptr;
+    std::uint32_t in_len = 0;
+    while (ri + 1 < n) {
+      const unsigned char b0 = s[ri];
+      const unsigned char b1 = s[ri + 1];
+      const bool ascii = b0 < 0x80;
+      const bool pair = (b0 >= 0xC2) & (b0 <= 0xDF) & ((b1 & 0xC0) == 0x80);
+      const std::uint32_t index = ascii ? b0 : ((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+      f = &t.short_forms[index];
+      in_len = ascii ? 1 : 2;
+      if (!(ascii | pair) || f->general || f->length != in_len) break;
+      std::memcpy(rw + rpos, f->bytes.data(), 2);  // room: n - ri >= 2 bytes are left
+      rpos += in_len;
+      ri += in_len;
+      f = nullptr;
     }
-    std::memcpy(w + pos, f.bytes.data(), 2);  // room: n - i >= 2 bytes are left
-    const std::uint32_t in_len = ascii ? 1 : 2;
-    pos += f.length;
-    i += in_len;
-    if (f.length != in_len) {
+    i = ri;
+    pos = rpos;
+    if (f == nullptr) break;  // fewer than two bytes left
+    if (!f->general && (in_len == 2 ? (s[i] >= 0xC2 && s[i] <= 0xDF &&
+                                       (s[i + 1] & 0xC0) == 0x80)
+                                    : true)) {
+      // A character that changes length, within two bytes: a harakah dropped, ٣ → 3.
+      std::memcpy(w + pos, f->bytes.data(), 2);
+      pos += f->length;
+      i += in_len;
       add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
+    } else {
+      general_step();
     }
   }
   while (i < n) general_step();
