@@ -35,6 +35,17 @@ struct Normalizer::Table {
   std::vector<std::uint32_t> bmp;
   std::string pool;
   std::array<Short, 0x800> short_forms{};
+  // The hot loop's table, indexed by the first byte when it is ASCII, else by 128 + the two first
+  // bytes less 0x8000: whether the character there is kept at the same length, and its bytes.
+  // Ill-formed pairs and everything else say `same_length = false`.
+  struct Copy {
+    std::array<char, 2> bytes{};
+    bool same_length = false;
+  };
+  static std::size_t copy_index(unsigned char b0, unsigned char b1) {
+    return b0 < 0x80 ? b0 : 128 + (static_cast<std::size_t>(b0 & 0x7F) << 8 | b1);
+  }
+  std::vector<Copy> copies;
 };
 
 namespace {
@@ -186,6 +197,18 @@ std::shared_ptr<const Table> build_table(const NormalizeOptions& o) {
       f.general = false;
     }
   }
+  table->copies.assign(128 + 128 * 256, Table::Copy{});
+  for (unsigned b0 = 0; b0 < 256; ++b0) {
+    for (unsigned b1 = 0; b1 < 256; ++b1) {
+      Table::Copy& c = table->copies[Table::copy_index(static_cast<unsigned char>(b0),
+                                                       static_cast<unsigned char>(b1))];
+      const bool pair = b0 >= 0xC2 && b0 <= 0xDF && (b1 & 0xC0) == 0x80;
+      if (b0 >= 0x80 && !pair) continue;
+      const Table::Short& f = table->short_forms[b0 < 0x80 ? b0 : (b0 & 0x1F) << 6 | (b1 & 0x3F)];
+      c.bytes = f.bytes;
+      c.same_length = !f.general && f.length == (b0 < 0x80 ? 1 : 2);
+    }
+  }
   return table;
 }
 
@@ -303,44 +326,40 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
     pos += out_len;
     i += len;
   };
-  // The hot loop: ASCII and two-byte characters (the Arabic block) through one small table,
-  // with its cursors in locals (the lambdas above hold theirs by reference, in memory) and
-  // without branches that depend on the text, since news alternates the two every few bytes. It
-  // stops at anything else, or at a character that changes length (an anchor), which the outer
-  // loop handles. Both bytes of a pair are always readable; the last byte goes to general_step.
+  // The hot loop: characters kept at their length (ASCII and the two-byte block, which holds
+  // Arabic) through one table look-up on their first two bytes, with no branch that depends on
+  // the text (news alternates ASCII and Arabic every few bytes) and its cursors in locals (the
+  // lambdas above hold theirs by reference, in memory). Anything else stops it: a character that
+  // shrinks (an anchor) right below, the rest in general_step. Both bytes of a pair are always
+  // readable; the last byte of the text goes to general_step.
   while (i + 1 < n) {
     std::size_t ri = i, rpos = pos;
     char* const rw = w;
-    const Table::Short* f = nullptr;
-    std::uint32_t in_len = 0;
     while (ri + 1 < n) {
       const unsigned char b0 = s[ri];
-      const unsigned char b1 = s[ri + 1];
-      const bool ascii = b0 < 0x80;
-      const bool pair = (b0 >= 0xC2) & (b0 <= 0xDF) & ((b1 & 0xC0) == 0x80);
-      const std::uint32_t index = ascii ? b0 : ((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
-      f = &t.short_forms[index];
-      in_len = ascii ? 1 : 2;
-      if (!(ascii | pair) || f->general || f->length != in_len) break;
-      std::memcpy(rw + rpos, f->bytes.data(), 2);  // room: n - ri >= 2 bytes are left
-      rpos += in_len;
-      ri += in_len;
-      f = nullptr;
+      const Table::Copy& c = t.copies[Table::copy_index(b0, s[ri + 1])];
+      if (!c.same_length) break;
+      std::memcpy(rw + rpos, c.bytes.data(), 2);  // room: n - ri >= 2 bytes are left
+      const std::size_t length = b0 < 0x80 ? 1 : 2;
+      rpos += length;
+      ri += length;
     }
     i = ri;
     pos = rpos;
-    if (f == nullptr) break;  // fewer than two bytes left
-    if (!f->general && (in_len == 2 ? (s[i] >= 0xC2 && s[i] <= 0xDF &&
-                                       (s[i + 1] & 0xC0) == 0x80)
-                                    : true)) {
-      // A character that changes length, within two bytes: a harakah dropped, ٣ → 3.
-      std::memcpy(w + pos, f->bytes.data(), 2);
-      pos += f->length;
-      i += in_len;
-      add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
-    } else {
-      general_step();
+    if (i + 1 >= n) break;
+    const unsigned char b0 = s[i], b1 = s[i + 1];
+    if (b0 >= 0xC2 && b0 <= 0xDF && (b1 & 0xC0) == 0x80) {
+      const Table::Short& f = t.short_forms[(b0 & 0x1Fu) << 6 | (b1 & 0x3Fu)];
+      if (!f.general) {
+        // A character that shrinks within two bytes: a harakah dropped, ٣ → 3.
+        std::memcpy(w + pos, f.bytes.data(), 2);
+        pos += f.length;
+        i += 2;
+        add_anchor(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(i), 0);
+        continue;
+      }
     }
+    general_step();
   }
   while (i < n) general_step();
   out.resize(pos);
