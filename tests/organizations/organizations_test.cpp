@@ -213,7 +213,7 @@ TEST_F(Organizations, LongestMatchWinsAndNothingOverlaps) {
   const auto found = run(text);
   ASSERT_GE(found.size(), 4u);
   EXPECT_EQ(found[0].text, "مجلس الأمن الدولي");
-  EXPECT_EQ(found[1].text, "حركة حماس");  // a gazetteer name is not lengthened by an adjective
+  EXPECT_EQ(found[1].text, "حماس");  // not lengthened by an adjective; حركة is a descriptor
   EXPECT_EQ(found[2].text, "المفوضية السامية للأمم المتحدة لشؤون اللاجئين");
   EXPECT_EQ(found[3].text, "صندوق النقد الدولي");
   for (std::size_t k = 1; k < found.size(); ++k) {
@@ -221,13 +221,24 @@ TEST_F(Organizations, LongestMatchWinsAndNothingOverlaps) {
   }
 }
 
-TEST_F(Organizations, AHeadBeforeAKnownNameJoinsIt) {
+TEST_F(Organizations, ADescriptorBeforeAKnownNameStaysOutOfTheMention) {
+  // شركة and نادي name the kind of body; the mention is the body's own name, with its entry.
   const auto found = run("أعلنت شركة أرامكو السعودية ونادي الزمالك عن شراكة");
   ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[0].text, "شركة أرامكو السعودية");
+  EXPECT_EQ(found[0].text, "أرامكو السعودية");
   EXPECT_EQ(found[0].canonical, "أرامكو السعودية");
-  EXPECT_EQ(found[1].text, "نادي الزمالك");
+  EXPECT_EQ(found[1].text, "الزمالك");
   EXPECT_EQ(found[1].source, khabar::OrganizationSource::kGazetteer);
+  // The same before a newspaper or a channel, and after a proclitic: لصحيفة → الحياة.
+  const auto media = run("قال لصحيفة الحياة وبثته قناة الجزيرة");
+  ASSERT_EQ(media.size(), 2u);
+  EXPECT_EQ(media[0].text, "الحياة");
+  EXPECT_EQ(media[1].text, "الجزيرة");
+  EXPECT_EQ(media[1].canonical, "قناة الجزيرة");
+  // A descriptor followed by words that are no name of their own stays: the body's full name.
+  const auto agency = run("نقلت وكالة الأنباء السعودية الخبر");
+  ASSERT_EQ(agency.size(), 1u);
+  EXPECT_EQ(agency[0].text, "وكالة الأنباء السعودية");
   // A head naming a part of a body makes a name of its own: مكتب الأمم المتحدة is no United
   // Nations.
   const auto office = run("زار مكتب الأمم المتحدة المخيم");

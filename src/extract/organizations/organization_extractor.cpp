@@ -512,6 +512,25 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
                                                const Candidate& c) const {
   Organization o;
   o.span = Span{c.begin, c.end};
+  if (c.entry >= 0 && c.last > c.first) {
+    // صحيفة الحياة، حركة حماس: the common noun before the body's own name is no part of it.
+    const auto& tokens = t.tokens();
+    const WordInfo* first = find(t.match_key(tokens[c.first]));
+    const std::uint32_t roles = first != nullptr ? first->roles : 0;
+    bool outside = (roles & internal::kMediaDescriptor) != 0;
+    if (!outside && (roles & internal::kDescriptor) != 0) {
+      std::string rest;
+      for (std::uint32_t k = c.first + 1; k <= c.last; ++k) {
+        if (!rest.empty()) rest += ' ';
+        rest += t.normalized(tokens[k]);
+      }
+      // A club is always named by its own name (نادي الهلال → الهلال, a word with other senses
+      // that is therefore no alias of its own).
+      outside = gazetteer.entry_of(rest) == c.entry ||
+                gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club";
+    }
+    if (outside) o.span.begin = tokens[c.first + 1].span.begin;
+  }
   o.source = c.source;
   if (c.entry >= 0) {
     const internal::GazetteerEntry& e = gazetteer.entries()[static_cast<std::size_t>(c.entry)];

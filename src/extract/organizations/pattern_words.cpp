@@ -57,7 +57,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"link", kLink},                   {"common_word", kCommonWord},
         {"adjective", kAdjective},         {"construct", kConstruct},
         {"dative", kDative},               {"honorific", kHonorific},
-        {"nationality", kNationality}};
+        {"nationality", kNationality},     {"descriptor", kDescriptor},
+        {"media_descriptor", kMediaDescriptor}};
     for (const auto& row : t.rows) {
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
@@ -67,7 +68,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         throw Error("role '" + row.fields[cr] +
                         "' is not one of: demonstrative, treaty, stop, time_noun, "
                         "generic_adjective, link, common_word, adjective, construct, "
-                        "dative, honorific, nationality",
+                        "dative, honorific, nationality, descriptor, media_descriptor",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);

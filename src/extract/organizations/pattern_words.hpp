@@ -31,6 +31,8 @@ enum OrgRole : std::uint32_t {
   kDative = 1u << 13,           // الصحيفة: after ل it addresses someone, it ends a name
   kHonorific = 1u << 14,        // الملك، الأمير: a person's name follows inside a name
   kNationality = 1u << 15,      // السعودية: names only with more (الشركة الإسبانية describes)
+  kDescriptor = 1u << 16,       // حركة، شركة: before the body's own name, not part of the mention
+  kMediaDescriptor = 1u << 17,  // صحيفة، قناة: before a media name, never part of the mention
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
