@@ -7,7 +7,7 @@ to `khabar extract --input jsonl`, one JSON line a sentence. A predicted organiz
 gold tokens its byte span touches (so a clitic prefix such as the ل of للأمم stays in the token),
 and is scored exact-span over (sentence, first token, last token): precision, recall and F1.
 
-usage: anercorp_orgs.py KHABAR_BINARY [GOLD.tsv] [--errors N] [--limit N] [--min-f1 F]
+usage: anercorp_orgs.py KHABAR_BINARY [GOLD.tsv] [--errors N] [--source S] [--limit N] [--min-f1 F]
 With --min-f1 it exits 1 when F1 is lower, and 77 (skipped) when GOLD.tsv does not exist.
 """
 import argparse
@@ -93,6 +93,7 @@ def main():
     ap.add_argument("khabar")
     ap.add_argument("gold", nargs="?", default=DEFAULT_GOLD)
     ap.add_argument("--errors", type=int, default=0, help="print up to N false positives and N misses")
+    ap.add_argument("--source", help="list only the false positives of this source (gazetteer, pattern, acronym)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     ap.add_argument("--min-f1", type=float, default=None)
     args = ap.parse_args()
@@ -115,6 +116,7 @@ def main():
         ranges = token_byte_ranges(tokens)
         gold = set(gold_spans(s))
         pred = set()
+        pred_source = {}
         obj = results.get(str(i), {})
         if "error" in obj:
             print(f"sentence {i}: {obj['error']}", file=sys.stderr)
@@ -122,6 +124,7 @@ def main():
             span = covered(ranges, o["begin"], o["end"])
             if span:
                 pred.add(span)
+                pred_source[span] = o.get("source", "?")
                 counts = by_source[o.get("source", "?")]
                 counts[0] += span in gold
                 counts[1] += 1
@@ -129,6 +132,8 @@ def main():
         overlap_tp += sum(1 for a, b in gold if any(c <= b and a <= d for c, d in pred))
         for a, b in pred - gold:
             fp += 1
+            if args.source and pred_source.get((a, b)) != args.source:
+                continue
             key = " ".join(tokens[a:b + 1])
             false_pos[key] += 1
             examples.setdefault(("fp", key), texts[i])
