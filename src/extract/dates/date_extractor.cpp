@@ -58,7 +58,21 @@ struct Look {
 
 std::string two_digits(int v) {
   std::string s = std::to_string(v);
-  return s.size() < 2 ? "0" + s : s;
+  return s.size() < 2 ? '0' + s : s;
+}
+
+// A yearless month (--MM) or day (--MM-DD). Built by appending: GCC 12 warns falsely
+// (-Wrestrict) on "literal" + std::string.
+std::string yearless(int month) {
+  std::string s = "--";
+  s += two_digits(month);
+  return s;
+}
+std::string yearless(int month, int day) {
+  std::string s = yearless(month);
+  s += '-';
+  s += two_digits(day);
+  return s;
 }
 
 class Scan {
@@ -113,8 +127,10 @@ class Scan {
     Look& l = looks_[i];
     const std::string_view w = tt_.normalized(t);
     l.word = lex_.find(w);
-    const std::string_view key = tt_.match_key(t);
-    if (key != w) l.stem = lex_.find(key);
+    // Same span, same word: an unsegmented token's key is the token (no byte comparison).
+    if (t.match.begin != t.normalized.begin || t.match.end != t.normalized.end) {
+      l.stem = lex_.find(tt_.match_key(t));
+    }
   }
 
   bool names_month(std::uint32_t i) const {
@@ -1007,8 +1023,8 @@ int closest_hijri_year(const CivilDate& ref, int month, int day) {
 
 std::string hijri_string(int y, int m, int d) {
   std::string s = y != 0 ? internal::format_year(y) : "-";
-  if (m != 0) s += "-" + two_digits(m);
-  if (d != 0) s += "-" + two_digits(d);
+  if (m != 0) (s += '-') += two_digits(m);
+  if (d != 0) (s += '-') += two_digits(d);
   return s;
 }
 
@@ -1158,10 +1174,10 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
     year2 = year + (month2 < r.month ? 1 : 0);
   }
   if (r.grain == DateGrain::kMonth) {
-    out.value = year != 0 ? internal::format_month(year, r.month) : "--" + two_digits(r.month);
+    out.value = year != 0 ? internal::format_month(year, r.month) : yearless(r.month);
     if (r.range) {
       out.end_value =
-          year != 0 ? internal::format_month(year2, month2) : "--" + two_digits(month2);
+          year != 0 ? internal::format_month(year2, month2) : yearless(month2);
     }
     return true;
   }
@@ -1175,8 +1191,8 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
     }
   } else {
     if (r.day > internal::days_in_month(2024, r.month)) return false;
-    out.value = "--" + two_digits(r.month) + "-" + two_digits(r.day);
-    if (r.range) out.end_value = "--" + two_digits(month2) + "-" + two_digits(day2);
+    out.value = yearless(r.month, r.day);
+    if (r.range) out.end_value = yearless(month2, day2);
   }
   return true;
 }

@@ -170,7 +170,9 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
     if (tok.kind == TokenKind::kArabicWord || tok.kind == TokenKind::kLatinWord ||
         tok.kind == TokenKind::kAlphanumeric) {
       x.key = find(key);
-      x.norm = norm == key ? x.key : find(norm);
+      // Same span, same word: an unsegmented token's key is the token (no byte comparison).
+      const bool same = tok.match.begin == tok.normalized.begin && tok.match.end == tok.normalized.end;
+      x.norm = same ? x.key : find(norm);
     }
     // An unsegmented word that begins with ال and has at least two more letters (not إلى → الي).
     x.definite = x.article || (tok.segment_count == 0 && x.arabic && key.starts_with("ال") &&
