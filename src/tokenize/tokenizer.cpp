@@ -283,7 +283,21 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     Token t;
     t.normalized = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     t.match = t.normalized;
-    t.span = norm.to_original(t.normalized, span_hint);
+    // Most tokens map to the original one to one: the anchor before them holds until their end
+    // (an anchor right at the end still sets it: trailing removed marks belong to the token).
+    const auto& anchors = norm.anchors();
+    while (span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized <= b) ++span_hint;
+    const NormalizedText::Anchor& at = anchors[span_hint];
+    const bool one_to_one = at.expanding_length == 0 &&
+                            (span_hint + 1 >= anchors.size() || anchors[span_hint + 1].normalized >= e);
+    if (one_to_one) {
+      t.span.begin = at.original + static_cast<std::uint32_t>(b - at.normalized);
+      t.span.end = span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized == e
+                       ? anchors[span_hint + 1].original
+                       : at.original + static_cast<std::uint32_t>(e - at.normalized);
+    } else {
+      t.span = norm.to_original(t.normalized, span_hint);
+    }
     t.kind = kind;
     if (!out.tokens_.empty() && t.span.begin < out.tokens_.back().span.end) {
       // Inside one character's expansion (ﷺ → صلى الله عليه وسلم): the words share their original
@@ -296,14 +310,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       gap = newline = false;
       return;
     }
-    {
-      const auto& anchors = norm.anchors();
-      linear.push_back(anchors[span_hint].expanding_length == 0 &&
-                               (span_hint + 1 >= anchors.size() ||
-                                anchors[span_hint + 1].normalized >= e)
-                           ? 1
-                           : 0);
-    }
+    linear.push_back(one_to_one ? 1 : 0);
     t.joined = !gap && !out.tokens_.empty();
     out.tokens_.push_back(t);
     break_before.push_back(newline ? 1 : 0);
