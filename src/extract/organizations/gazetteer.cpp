@@ -82,7 +82,7 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acrony
   longest_ = std::max(longest_, name.words.size());
   const auto id = static_cast<std::uint32_t>(names_.size());
   names_.push_back(std::move(name));
-  by_first_[names_.back().words[0]].push_back(id);
+  by_first_[names_.back().words[0]].ids.push_back(id);
 }
 
 Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
@@ -126,13 +126,19 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
   // the one-word names. A scan finds the names that can follow a token by a binary search on
   // the next token (وزارة starts some 200 names) and stops at the first that matches.
   for (auto& [first, list] : by_first_) {
-    std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
+    std::stable_sort(list.ids.begin(), list.ids.end(), [this](std::uint32_t a, std::uint32_t b) {
       const auto& x = names_[a].words;
       const auto& y = names_[b].words;
       if ((x.size() > 1) != (y.size() > 1)) return x.size() > 1;
       if (x.size() > 1 && x[1] != y[1]) return x[1] < y[1];
       return x.size() > y.size();
     });
+    for (std::uint32_t id : list.ids) {
+      if (names_[id].words.size() < 2) break;
+      list.seconds += names_[id].words[1];
+      list.second_end.push_back(static_cast<std::uint32_t>(list.seconds.size()));
+      ++list.several;
+    }
   }
 }
 

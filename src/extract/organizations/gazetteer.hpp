@@ -40,6 +40,19 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerName& name(std::uint32_t id) const { return names_[id]; }
+  // The names that start with one word: first those of several words, by their second word
+  // (whose bytes are kept together here, so that a search touches no name), longest first within
+  // one second word; then the one-word names.
+  struct NameList {
+    std::vector<std::uint32_t> ids;
+    std::uint32_t several = 0;  // ids[0, several) have two words or more
+    std::vector<std::uint32_t> second_end;  // end in `seconds` of ids[k]'s second word
+    std::string seconds;
+    std::string_view second(std::size_t k) const {
+      const std::uint32_t begin = k == 0 ? 0 : second_end[k - 1];
+      return std::string_view(seconds).substr(begin, second_end[k] - begin);
+    }
+  };
   // Of the names in `list` (an index() entry), those that can start a match whose second token
   // is `second`: first the names of several words with that second word, longest first, then
   // the one-word names. No other name of the list can match there.
@@ -47,13 +60,20 @@ class Gazetteer {
     std::span<const std::uint32_t> several;
     std::span<const std::uint32_t> single;
   };
-  Candidates candidates(const std::vector<std::uint32_t>& list, std::string_view second) const {
-    const auto singles = std::partition_point(
-        list.begin(), list.end(), [this](std::uint32_t id) { return names_[id].words.size() > 1; });
-    const auto [lo, hi] = std::equal_range(list.begin(), singles, second, Second{this});
-    const std::uint32_t* base = list.data();
-    return {{base + (lo - list.begin()), static_cast<std::size_t>(hi - lo)},
-            {base + (singles - list.begin()), static_cast<std::size_t>(list.end() - singles)}};
+  static Candidates candidates(const NameList& list, std::string_view second) {
+    std::size_t lo = 0, hi = list.several;  // first k with second(k) >= second
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (list.second(mid) < second) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    std::size_t end = lo;
+    while (end < list.several && list.second(end) == second) ++end;
+    const std::uint32_t* ids = list.ids.data();
+    return {{ids + lo, end - lo}, {ids + list.several, list.ids.size() - list.several}};
   }
   // The entry a whole name (search-form words joined by one space) belongs to, or -1.
   std::int64_t entry_of(std::string_view joined) const {
@@ -64,16 +84,10 @@ class Gazetteer {
   // The first entry keeps the name.
   const std::vector<std::string>& conflicts() const { return conflicts_; }
   std::size_t longest_name() const { return longest_; }
-  // Every first word and its names (ordered as candidates() needs).
-  const StringMap<std::vector<std::uint32_t>>& index() const { return by_first_; }
+  // Every first word and its names.
+  const StringMap<NameList>& index() const { return by_first_; }
 
  private:
-  // Orders a name of several words against a second word, for equal_range.
-  struct Second {
-    const Gazetteer* g;
-    bool operator()(std::uint32_t id, std::string_view w) const { return g->names_[id].words[1] < w; }
-    bool operator()(std::string_view w, std::uint32_t id) const { return w < g->names_[id].words[1]; }
-  };
 
   void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
                 std::size_t line, const Tokenizer& tokenizer);
@@ -81,7 +95,7 @@ class Gazetteer {
   TokenizedText scratch_;  // start-up only: the tokens of the name being added, reused
   std::vector<GazetteerEntry> entries_;
   std::vector<GazetteerName> names_;
-  StringMap<std::vector<std::uint32_t>> by_first_;
+  StringMap<NameList> by_first_;
   StringMap<std::uint32_t> by_name_;
   std::vector<std::string> conflicts_;
   std::size_t longest_ = 0;

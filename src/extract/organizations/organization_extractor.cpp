@@ -29,7 +29,7 @@ constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأ
 
 struct WordInfo {
   std::uint32_t roles = 0;
-  const std::vector<std::uint32_t>* names = nullptr;  // gazetteer names starting with the word
+  const internal::Gazetteer::NameList* names = nullptr;  // gazetteer names starting with the word
 };
 
 // What the scan needs to know of one token, computed once.
@@ -243,7 +243,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       if (info == nullptr || info->names == nullptr) return;
       if (stripped && x.pronoun) return;  // حزبه is not حزب
       const std::string_view second = i + 1 < n ? t.normalized(tokens[i + 1]) : std::string_view();
-      const auto candidates = gazetteer.candidates(*info->names, second);
+      const auto candidates = internal::Gazetteer::candidates(*info->names, second);
       // Longest first in each group, and every name of `several` is longer than the single ones.
       for (std::uint32_t id : candidates.several) {
         if (matches(info, stripped, id)) return;
