@@ -298,6 +298,8 @@ TEST_F(Organizations, ADocumentsOwnAcronymWinsOverTheGazetteer) {
 TEST_F(Organizations, NewsAgencyCreditsWithAProcliticLookingLetter) {
   EXPECT_EQ(texts("الرباط (ومع) - أعلن"), (V{"ومع"}));
   EXPECT_TRUE(texts("ومع ذلك فإن الوزير رفض").empty());
+  // A long name that only begins like a proclitic is a name anywhere.
+  EXPECT_EQ(texts("وفي مقدمتها فولكسفاغن وبرشلونة"), (V{"فولكسفاغن", "برشلونة"}));
 }
 
 TEST_F(Organizations, SpansAreCodePointBoundariesOnAnyInput) {

@@ -221,9 +221,11 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         // or fewer are more often a reading of an unknown word.
         return false;
       }
-      if (len == 1 && x.arabic &&
-          ((info->roles & internal::kCommonWord) ||
-           (!stripped && (x.conjunction || x.preposition || x.future)))) {
+      // A short name that reads as a proclitic and a word (ومع = و + مع, وفا, بترا); a long one
+      // (فولكسفاغن) does not.
+      const bool reads_as_clitic = !stripped && (x.conjunction || x.preposition || x.future) &&
+                                   t.normalized(tokens[i]).size() <= 10;
+      if (len == 1 && x.arabic && ((info->roles & internal::kCommonWord) || reads_as_clitic)) {
         // ومع (و + مع), أفاد (a verb): a name only in a credit, (ومع), or after وكالة.
         const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
