@@ -136,10 +136,7 @@ class Scan {
   bool names_month(std::uint32_t i) const {
     for (const DateWord* w : {looks_[i].word, looks_[i].stem}) {
       if (w == nullptr) continue;
-      if ((w->roles & internal::kDateMonthWord) != 0) return true;
-      for (std::uint32_t id : w->phrases) {
-        if (lex_.phrase(id).type == DatePhrase::Type::kMonth) return true;
-      }
+      if ((w->roles & internal::kDateMonthWord) != 0 || w->starts_month) return true;
     }
     return false;
   }

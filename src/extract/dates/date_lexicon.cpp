@@ -53,6 +53,7 @@ std::vector<std::string> DateLexicon::words_of(std::string_view text, const TsvT
 void DateLexicon::add_phrase(DatePhrase phrase) {
   const auto id = static_cast<std::uint32_t>(phrases_.size());
   DateWord& w = entry(phrase.words[0]);
+  if (phrase.type == DatePhrase::Type::kMonth) w.starts_month = true;
   phrases_.push_back(std::move(phrase));
   w.phrases.push_back(id);
   // Longest first, so that "أول أمس الأول" wins over "أول أمس".

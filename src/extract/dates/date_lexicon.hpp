@@ -69,6 +69,7 @@ struct DateWord {
   RelativeUnit count_unit = RelativeUnit::kNone;
   std::int8_t count = 0;    // يومين: 2; أيام: 0 (a number before it counts)
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
+  bool starts_month = false;  // one of `phrases` names a month (كانون of كانون الثاني)
 };
 
 class DateLexicon {
