@@ -298,6 +298,9 @@ TEST_F(Organizations, ADocumentsOwnAcronymWinsOverTheGazetteer) {
 TEST_F(Organizations, NewsAgencyCreditsWithAProcliticLookingLetter) {
   EXPECT_EQ(texts("الرباط (ومع) - أعلن"), (V{"ومع"}));
   EXPECT_TRUE(texts("ومع ذلك فإن الوزير رفض").empty());
+  // A channel whose name is an ordinary word: in a credit or after a reporter's title only.
+  EXPECT_EQ(texts("وقال مراسل الجزيرة إن موفد العربية غادر"), (V{"الجزيرة", "العربية"}));
+  EXPECT_TRUE(texts("في شبه الجزيرة العربية واللغة العربية").empty());
   // A long name that only begins like a proclitic is a name anywhere.
   EXPECT_EQ(texts("وفي مقدمتها فولكسفاغن وبرشلونة"), (V{"فولكسفاغن", "برشلونة"}));
 }

@@ -226,10 +226,13 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       const bool reads_as_clitic = !stripped && (x.conjunction || x.preposition || x.future) &&
                                    t.normalized(tokens[i]).size() <= 10;
       if (len == 1 && x.arabic && ((info->roles & internal::kCommonWord) || reads_as_clitic)) {
-        // ومع (و + مع), أفاد (a verb): a name only in a credit, (ومع), or after وكالة.
+        // ومع (و + مع), أفاد (a verb), الجزيرة (an island): a name only in a credit, (ومع),
+        // after وكالة, or after a reporter's title (مراسل الجزيرة، موفد العربية).
         const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
-        if (!credit && !agency) return false;
+        const bool reporter = i > 0 && f[i - 1].key != nullptr &&
+                              (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
+        if (!credit && !agency && !reporter) return false;
       }
       best.first = static_cast<std::uint32_t>(i);
       best.last = static_cast<std::uint32_t>(i + len - 1);

@@ -58,7 +58,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"adjective", kAdjective},         {"construct", kConstruct},
         {"dative", kDative},               {"honorific", kHonorific},
         {"nationality", kNationality},     {"descriptor", kDescriptor},
-        {"media_descriptor", kMediaDescriptor}};
+        {"media_descriptor", kMediaDescriptor}, {"reporter", kReporter}};
     for (const auto& row : t.rows) {
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
@@ -68,7 +68,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         throw Error("role '" + row.fields[cr] +
                         "' is not one of: demonstrative, treaty, stop, time_noun, "
                         "generic_adjective, link, common_word, adjective, construct, "
-                        "dative, honorific, nationality, descriptor, media_descriptor",
+                        "dative, honorific, nationality, descriptor, media_descriptor, "
+                        "reporter",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);
