@@ -294,6 +294,36 @@ TEST(NormalizerIdempotence, EveryBmpCodePointBothPresets) {
   }
 }
 
+// The two-byte fast path (ASCII and U+0080–U+07FF through one table) against the character
+// normalized alone: in the middle of ASCII, at the very end of the text, and doubled, every
+// character gives its own form and maps back to its own bytes.
+TEST(NormalizerOffsets, EveryTwoByteCharacterInContextAndAtTheEnd) {
+  for (const NormalizeOptions& o : {NormalizeOptions::search(), NormalizeOptions::display()}) {
+    const Normalizer n(o);
+    int failures = 0;
+    for (char32_t cp = 0x80; cp < 0x800 && failures < 10; ++cp) {
+      const std::string c = test::utf8(cp);
+      const std::string alone = n.normalize_string(c);
+      const std::string input = "a" + c + "b" + c + c;
+      const NormalizedText out = n.normalize(input);
+      const std::string expected = "a" + alone + "b" + alone + alone;
+      if (out.text() != expected) {
+        ++failures;
+        ADD_FAILURE() << "U+" << std::hex << static_cast<std::uint32_t>(cp);
+        continue;
+      }
+      // "b" maps back to its own byte, 1 + |c| (and, when c is removed, through the removed
+      // characters after it, which join the text before them).
+      const auto b_at = static_cast<std::uint32_t>(1 + alone.size());
+      const Span b = out.to_original({b_at, b_at + 1});
+      EXPECT_EQ(b.begin, 1 + c.size()) << std::hex << static_cast<std::uint32_t>(cp);
+      EXPECT_EQ(b.end, alone.empty() ? input.size() : 2 + c.size())
+          << std::hex << static_cast<std::uint32_t>(cp);
+      EXPECT_EQ(out.original_begin(static_cast<std::uint32_t>(out.text().size())), input.size());
+    }
+  }
+}
+
 TEST(NormalizerIdempotence, Strings) {
   const std::vector<std::string> samples = {
       "",
