@@ -102,6 +102,13 @@ TEST(Dates, HijriDatesAndPairs) {
   EXPECT_EQ(all[0].linked, 1);
   EXPECT_EQ(all[1].text, "15 يوليو 2015م");
   EXPECT_EQ(all[1].linked, 0);
+  // A pair is two mentions: a third after another الموافق stays unlinked, so links are mutual
+  // (found by analyze_fuzzer; its input is in fuzz/corpus/analyze).
+  const auto three = dates("في 28 رمضان 1436 هـ الموافق 15 يوليو 2015 الموافق 15 يوليو 2015");
+  ASSERT_EQ(three.size(), 3u);
+  EXPECT_EQ(three[0].linked, 1);
+  EXPECT_EQ(three[1].linked, 0);
+  EXPECT_EQ(three[2].linked, -1);
   Got g = one("صدر في 14-09-1432 هـ");
   EXPECT_EQ(g.hijri, "1432-09-14");
   EXPECT_EQ(g.value, "2011-08-14");

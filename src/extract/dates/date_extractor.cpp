@@ -1243,7 +1243,9 @@ void DateExtractor::extract(std::string_view utf8, const TokenizedText& tokens,
     if (!resolve(raws[k], ref, m)) continue;
     m.span = {raws[k].begin_byte, raws[k].end_byte};
     index[k] = static_cast<std::int32_t>(out.size());
-    if (raws[k].paired_with_previous && k > 0 && index[k - 1] >= 0) {
+    // A pair is two mentions: in A الموافق B الموافق C, C stays unlinked (B already has A).
+    if (raws[k].paired_with_previous && k > 0 && index[k - 1] >= 0 &&
+        out[static_cast<std::size_t>(index[k - 1])].linked < 0) {
       m.linked = index[k - 1];
       out[static_cast<std::size_t>(index[k - 1])].linked = index[k];
     }
