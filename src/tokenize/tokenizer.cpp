@@ -288,8 +288,9 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
     const auto& anchors = norm.anchors();
     while (span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized <= b) ++span_hint;
     const NormalizedText::Anchor& at = anchors[span_hint];
-    const bool one_to_one = at.expanding_length == 0 &&
-                            (span_hint + 1 >= anchors.size() || anchors[span_hint + 1].normalized >= e);
+    const bool one_to_one =
+        at.expanding_length == 0 &&
+        (span_hint + 1 >= anchors.size() || anchors[span_hint + 1].normalized >= e);
     if (one_to_one) {
       t.span.begin = at.original + static_cast<std::uint32_t>(b - at.normalized);
       t.span.end = span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized == e

@@ -171,7 +171,8 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
         tok.kind == TokenKind::kAlphanumeric) {
       x.key = find(key);
       // Same span, same word: an unsegmented token's key is the token (no byte comparison).
-      const bool same = tok.match.begin == tok.normalized.begin && tok.match.end == tok.normalized.end;
+      const bool same =
+          tok.match.begin == tok.normalized.begin && tok.match.end == tok.normalized.end;
       x.norm = same ? x.key : find(norm);
     }
     // An unsegmented word that begins with ال and has at least two more letters (not إلى → الي).
@@ -195,7 +196,6 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     if (x.key == nullptr && x.norm == nullptr) continue;
     Candidate best;
     bool found = false;
-    // stripped: matched on match_key, which dropped proclitics (and enclitics) of the token.
     // Whether gazetteer name `id` matches at token i (found by `info`); records it in best.
     auto matches = [&](const WordInfo* info, bool stripped, std::uint32_t id) {
       const internal::GazetteerName& name = gazetteer.name(id);
