@@ -12,6 +12,7 @@
 
 #include "corpus.hpp"
 #include "khabar/analyzer.hpp"
+#include "khabar/json.hpp"
 #include "khabar/normalizer.hpp"
 #include "khabar/tokenizer.hpp"
 
@@ -84,6 +85,14 @@ void BM_Tokenize_NoClitics(benchmark::State& state) {
   tokenize(state, khabar::TokenizeOptions{.segment_clitics = false, .split_sentences = true});
 }
 
+khabar::AnalyzeOptions only(bool numbers, bool dates, bool organizations) {
+  khabar::AnalyzeOptions options;
+  options.numbers = numbers;
+  options.dates = dates;
+  options.organizations = organizations;
+  return options;
+}
+
 // The whole chain (tokenize + the chosen extractors), one Document reused across articles.
 void analyze(benchmark::State& state, const khabar::AnalyzeOptions& options) {
   const Corpus& c = corpus();
@@ -104,15 +113,44 @@ void analyze(benchmark::State& state, const khabar::AnalyzeOptions& options) {
 }
 
 void BM_Analyze_Numbers(benchmark::State& state) {
-  analyze(state, {.numbers = true, .dates = false, .organizations = false});
+  analyze(state, only(true, false, false));
 }
 void BM_Analyze_Dates(benchmark::State& state) {
-  analyze(state, {.numbers = false, .dates = true, .organizations = false});
+  analyze(state, only(false, true, false));
 }
 void BM_Analyze_Organizations(benchmark::State& state) {
-  analyze(state, {.numbers = false, .dates = false, .organizations = true});
+  analyze(state, only(false, false, true));
 }
 void BM_Analyze_All(benchmark::State& state) { analyze(state, {}); }
+
+// What `khabar extract` does per document: analyze, then write its JSON line (without the
+// reading of the input and the writing to a file). Like the command, no clitic segments unless
+// an extractor needs them.
+void extract_json(benchmark::State& state, khabar::AnalyzeOptions options) {
+  const Corpus& c = corpus();
+  static const khabar::Analyzer analyzer;
+  options.clitic_segments = false;
+  khabar::Document doc;
+  std::string line;
+  std::size_t json_bytes = 0;
+  for (auto _ : state) {
+    json_bytes = 0;
+    for (const std::string& article : c.articles) {
+      analyzer.analyze(article, doc, options);
+      line.clear();
+      khabar::append_json(line, doc, article);
+      json_bytes += line.size();
+      benchmark::DoNotOptimize(line.data());
+    }
+    benchmark::ClobberMemory();
+  }
+  set_processed(state);
+  state.counters["json_bytes"] = static_cast<double>(json_bytes);
+}
+void BM_Extract_Numbers_Json(benchmark::State& state) {
+  extract_json(state, only(true, false, false));
+}
+void BM_Extract_All_Json(benchmark::State& state) { extract_json(state, {}); }
 
 // Reference: ICU over a UTF-8 UText (no UTF-16 copy), every boundary and its rule status.
 void icu_break_iterator(benchmark::State& state, bool words) {
@@ -159,6 +197,8 @@ BENCHMARK(BM_Analyze_Numbers)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze_Dates)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze_Organizations)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Analyze_All)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Extract_Numbers_Json)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Extract_All_Json)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuWordBreakIterator)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_IcuSentenceBreakIterator)->Unit(benchmark::kMillisecond);
 

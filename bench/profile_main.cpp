@@ -2,8 +2,8 @@
 //
 //   khabar_profile STAGE [MB]
 //
-// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics | analyze | icu-word |
-//        icu-sentence
+// STAGE: normalize-search | normalize-display | tokenize | tokenize-noclitics | analyze |
+//        analyze-numbers | icu-word | icu-sentence
 //          run the stage once per article over MB megabytes of the corpus (default 2);
 //        tokenize-doc   tokenize the articles joined into ONE document (for peak RSS);
 //        load-doc       build that document and stop (the baseline for tokenize-doc).
@@ -41,6 +41,7 @@ struct Stage {
   khabar::TokenizeOptions options;
   icu::BreakIterator* icu = nullptr;  // the reference: every boundary and its rule status
   const khabar::Analyzer* analyzer = nullptr;  // analyze: the whole chain, all extractors
+  khabar::AnalyzeOptions analyze_options;
 };
 
 [[gnu::noinline]] std::size_t run_stage(const Stage& stage, const Corpus& corpus,
@@ -49,7 +50,7 @@ struct Stage {
   if (stage.analyzer) {
     khabar::Document doc;
     for (const std::string& article : corpus.articles) {
-      stage.analyzer->analyze(article, doc);
+      stage.analyzer->analyze(article, doc, stage.analyze_options);
       produced += doc.dates.size() + doc.numbers.size() + doc.organizations.size();
     }
   } else if (stage.normalizer) {
@@ -108,7 +109,8 @@ long status_kb(std::string_view field) {
 int usage() {
   std::fprintf(stderr,
                "usage: khabar_profile normalize-search|normalize-display|tokenize|"
-               "tokenize-noclitics|analyze|icu-word|icu-sentence|tokenize-doc|load-doc [MB]\n");
+               "tokenize-noclitics|analyze|analyze-numbers|icu-word|icu-sentence|tokenize-doc|"
+               "load-doc [MB]\n");
   return 1;
 }
 
@@ -150,7 +152,11 @@ int main(int argc, char** argv) {
     stage.icu->setText(text, warm);
     while (stage.icu->next() != icu::BreakIterator::DONE) {}
     utext_close(text);
-  } else if (name == "analyze") {
+  } else if (name == "analyze" || name == "analyze-numbers") {
+    if (name == "analyze-numbers") {  // as `khabar extract --extractors numbers` runs it
+      stage.analyze_options.dates = stage.analyze_options.organizations = false;
+      stage.analyze_options.clitic_segments = false;
+    }
     stage.analyzer = new khabar::Analyzer();
     stage.analyzer->analyze("warm-up: في 24 ديسمبر 2024 أعلنت الأمم المتحدة 5 ملايين دولار.");
   } else if (name != "load-doc") {

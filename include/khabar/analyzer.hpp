@@ -109,6 +109,11 @@ struct AnalyzeOptions {
   bool numbers = true;
   bool dates = true;
   bool organizations = true;
+  // Clitic segments on Document::tokens (Token::segments, Token::match). The date and organization
+  // extractors need them and have them computed whatever this says; a caller that runs only the
+  // number extractor and does not read segments can set it to false, which about halves the cost
+  // of tokenizing (`khabar extract` and the C API do, since their JSON has no tokens).
+  bool clitic_segments = true;
 };
 
 // The result of one analyze() call. Owns everything it refers to except the input text, which

@@ -52,7 +52,9 @@ void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
 }  // namespace
 
 void Analyzer::analyze(std::string_view utf8, Document& out, const AnalyzeOptions& options) const {
-  impl_->tokenizer.tokenize(utf8, out.tokens);
+  TokenizeOptions tokenize_options;
+  tokenize_options.segment_clitics = options.clitic_segments || options.dates || options.organizations;
+  impl_->tokenizer.tokenize(utf8, out.tokens, tokenize_options);
   out.numbers.clear();
   out.dates.clear();
   out.organizations.clear();

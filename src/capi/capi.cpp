@@ -131,6 +131,7 @@ khabar_status read_options(const khabar_options* in, khabar::AnalyzeOptions& out
   out.dates = (extractors & KHABAR_EXTRACT_DATES) != 0;
   out.numbers = (extractors & KHABAR_EXTRACT_NUMBERS) != 0;
   out.organizations = (extractors & KHABAR_EXTRACT_ORGANIZATIONS) != 0;
+  out.clitic_segments = false;  // the JSON holds no tokens; the extractors that need them ask
   if (o.id != nullptr) khabar::internal::json_string(id_json, o.id);
   return KHABAR_OK;
 }

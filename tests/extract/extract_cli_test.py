@@ -104,6 +104,30 @@ class ExtractCli(unittest.TestCase):
         self.assertEqual(threaded.returncode, 0)
         self.assertEqual(threaded.stdout, r.stdout)
 
+    def test_extractors_choose_which_arrays_are_filled(self):
+        text = "أعلنت منظمة الصحة العالمية في 12 مارس 2024 وفاة 40 شخصا."
+        everything = lines(self.ok_run(["extract"], text))[0]
+        self.assertEqual([d["text"] for d in everything["dates"]], ["12 مارس 2024"])
+        self.assertEqual([n["value"] for n in everything["numbers"]], [40])
+        self.assertEqual([o["canonical"] for o in everything["organizations"]],
+                         ["منظمة الصحة العالمية"])
+        numbers = lines(self.ok_run(["extract", "--extractors", "numbers"], text))[0]
+        self.assertEqual(list(numbers), ["id", "dates", "numbers", "organizations"])
+        self.assertEqual((numbers["dates"], numbers["organizations"]), ([], []))
+        # The day and year of a date are no numeric facts, with or without the date extractor.
+        self.assertEqual(numbers["numbers"], everything["numbers"])
+        both = lines(self.ok_run(["extract", "--extractors", "organizations,dates"], text))[0]
+        self.assertEqual((both["dates"], both["numbers"], both["organizations"]),
+                         (everything["dates"], [], everything["organizations"]))
+        r = run(["extract", "--extractors", "numbers,people"], text.encode())
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(b"--extractors", r.stderr)
+
+    def ok_run(self, args, text):
+        r = run(args, text.encode("utf-8"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return r.stdout
+
     def test_empty_input_gives_one_empty_document(self):
         r = run(["extract"], b"")
         self.assertEqual(lines(r.stdout),

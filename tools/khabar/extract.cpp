@@ -68,8 +68,7 @@ class Worker {
     piece.organizations.clear();
     piece.error = std::move(doc.error);
     if (!piece.error.empty()) return;
-    AnalyzeOptions options;
-    options.reference_date = default_date_;
+    AnalyzeOptions options = defaults_;
     if (!doc.reference_date.empty()) {
       CivilDate date;
       if (!parse_civil_date(doc.reference_date, date)) {
@@ -102,7 +101,7 @@ class Worker {
     }
   }
 
-  std::optional<CivilDate> default_date_;
+  AnalyzeOptions defaults_;  // the command line's reference date and extractors
 
  private:
   const Analyzer& analyzer_;
@@ -183,14 +182,14 @@ class Writer {
 // The pool: the reader (calling thread) hands jobs to N workers; a writer thread prints the
 // results in input order. At most `max_in_flight` documents are read but not yet written, so
 // memory stays bounded whatever the input size.
-int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<CivilDate> date,
+int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOptions& defaults,
              unsigned threads) {
   Writer writer;
   Progress progress("extract");
   std::uint64_t docs = 0;
   if (threads <= 1) {
     Worker worker(analyzer);
-    worker.default_date_ = date;
+    worker.defaults_ = defaults;
     InputDocument doc;
     Piece piece;
     while (reader.next(doc)) {
@@ -212,7 +211,7 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, std::optional<Civ
 
   auto work = [&] {
     Worker worker(analyzer);
-    worker.default_date_ = date;
+    worker.defaults_ = defaults;
     while (true) {
       Batch batch;
       {
@@ -316,14 +315,17 @@ bool parse_civil_date(std::string_view s, CivilDate& out) {
 
 int run_extract(const std::vector<std::string>& args) {
   po::options_description options("khabar extract options");
-  std::string input = "text", reference;
+  std::string input = "text", reference, extractors;
   unsigned threads = 1;
   std::vector<std::string> files;
   options.add_options()("help,h", "show this help")(
       "input", po::value(&input)->default_value("text"), "text, lines or jsonl")(
       "reference-date", po::value(&reference),
       "YYYY-MM-DD: the articles' date, for relative dates (a jsonl line's reference_date wins)")(
-      "threads", po::value(&threads)->default_value(1), "worker threads (output order is kept)");
+      "threads", po::value(&threads)->default_value(1), "worker threads (output order is kept)")(
+      "extractors", po::value(&extractors),
+      "comma-separated: dates,numbers,organizations (default: all three); the others' arrays "
+      "stay empty");
   po::variables_map vm = parse_command_line(args, options, files);
   if (vm.count("help")) {
     std::cout << "usage: khabar extract [options] [FILE...]\n"
@@ -347,7 +349,30 @@ int run_extract(const std::vector<std::string>& args) {
   const Analyzer analyzer;
   DocumentReader reader(mode, files);
   reader.set_defer_json(threads > 1);
-  return run_pool(reader, analyzer, date, threads);
+  AnalyzeOptions defaults;
+  defaults.reference_date = date;
+  defaults.clitic_segments = false;  // the output holds no tokens
+  if (vm.count("extractors")) {
+    defaults.numbers = defaults.dates = defaults.organizations = false;
+    std::string_view list = extractors;
+    while (true) {
+      const std::size_t comma = list.find(',');
+      const std::string_view name = list.substr(0, comma);
+      if (name == "numbers") {
+        defaults.numbers = true;
+      } else if (name == "dates") {
+        defaults.dates = true;
+      } else if (name == "organizations") {
+        defaults.organizations = true;
+      } else {
+        throw po::error("--extractors takes a comma-separated list of dates, numbers and "
+                        "organizations, not '" + extractors + "'");
+      }
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
+    }
+  }
+  return run_pool(reader, analyzer, defaults, threads);
 }
 
 }  // namespace khabar::cli

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 #include "extract/numbers/digits.hpp"
 #include "extract/numbers/number_lexicon.hpp"
@@ -36,15 +37,32 @@ constexpr std::string_view kWaw = "\xD9\x88", kFeh = "\xD9\x81", kBeh = "\xD8\xA
                            kLam = "\xD9\x84", kKaf = "\xD9\x83", kAl = "\xD8\xA7\xD9\x84",
                            kYeh = "\xD9\x8A";
 
-// Per-token look-up results for one document.
+// The letter at byte `at` of a search form as its two UTF-8 bytes in one number (0 past the end):
+// proclitic tests compare numbers rather than strings.
+std::uint16_t letter_at(std::string_view w, std::size_t at) {
+  if (at + 2 > w.size()) return 0;
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(w[at]) << 8 |
+                                    static_cast<unsigned char>(w[at + 1]));
+}
+constexpr std::uint16_t kWawLetter = 0xD988, kFehLetter = 0xD981, kBehLetter = 0xD8A8,
+                        kLamLetter = 0xD984, kKafLetter = 0xD983, kAlefLetter = 0xD8A7,
+                        kDalLetter = 0xD8AF;
+// The letters proclitics are made of: و ف ب ل ك and the ا of ال.
+bool proclitic_letter(std::uint16_t letter) {
+  return letter == kWawLetter || letter == kFehLetter || letter == kBehLetter ||
+         letter == kLamLetter || letter == kKafLetter || letter == kAlefLetter;
+}
+
+// Per-token look-up results for one document. No member initializers: look_up() writes the
+// whole of it before first use, so the array of them is not cleared for every document.
 struct Tok {
-  const WordEntry* bare = nullptr;  // entry of the whole search form
-  const WordEntry* e = nullptr;     // entry after `strip` bytes of proclitics (== bare if 0)
-  std::uint8_t strip = 0;           // bytes of proclitics removed (و ف ب ل ك ال)
-  bool conj = false;                // a و/ف among them
-  bool prep = false;                // a ب/ل/ك among them
-  bool article = false;             // ال (or the لل of ل + ال)
-  bool only_clitics = false;        // the whole token is proclitics: و، ب، وب، ل (بـ120)
+  const WordEntry* bare;  // entry of the whole search form
+  const WordEntry* e;     // entry after `strip` bytes of proclitics (== bare if 0)
+  std::uint8_t strip;     // bytes of proclitics removed (و ف ب ل ك ال)
+  bool conj;              // a و/ف among them
+  bool prep;              // a ب/ل/ك among them
+  bool article;           // ال (or the لل of ل + ال)
+  bool only_clitics;      // the whole token is proclitics: و، ب، وب، ل (بـ120)
 };
 
 struct Atom {
@@ -90,10 +108,7 @@ class Scan {
   // The per-token look-ups are a cache of pure functions of the token, so a reader that asks
   // for many numbers in one document (the date extractor) keeps them between calls.
   std::optional<Core> bare_number_at(std::uint32_t first) {
-    if (info_.size() != toks_.size()) {
-      info_.assign(toks_.size(), Tok{});
-      looked_.assign(toks_.size(), 0);
-    }
+    if (looked_.size() != toks_.size()) prepare_info();
     const std::size_t hi = std::min<std::size_t>(toks_.size(), first + 24);
     if (first >= toks_.size()) return std::nullopt;
     auto c = core_at(first);
@@ -102,8 +117,7 @@ class Scan {
   }
 
   void run() {
-    info_.resize(toks_.size());
-    looked_.assign(toks_.size(), 0);
+    prepare_info();
     std::uint32_t floor = 0;
     std::uint32_t i = 0;
     const auto n = static_cast<std::uint32_t>(toks_.size());
@@ -139,9 +153,15 @@ class Scan {
     const std::string_view w = form(i);
     // the word itself, or what is left after up to four letters of proclitics (و ب ال، ولل)
     for (std::size_t at = 0; at <= 8 && at + 4 <= w.size(); at += 2) {
+      if (at > 0 && !proclitic_letter(letter_at(w, at - 2))) break;
       if (lex_.maybe_starter(w.substr(at))) return true;
     }
     return false;
+  }
+
+  void prepare_info() const {
+    info_ = std::make_unique_for_overwrite<Tok[]>(toks_.size());
+    looked_.assign(toks_.size(), 0);
   }
 
   // The look-up results of token i, computed on first use.
@@ -154,6 +174,7 @@ class Scan {
   }
 
   void look_up(std::size_t i, Tok& t) const {
+    t = Tok{};
     const Token& tok = toks_[i];
     const std::string_view w = tt_.normalized(tok);
     if (tok.kind == TokenKind::kNumber || tok.kind == TokenKind::kNumberSequence) return;
@@ -165,20 +186,23 @@ class Scan {
     t.e = t.bare;
     if (tok.kind != TokenKind::kArabicWord) return;
     // د: the Moroccan "of" (ديال) glued to a number, د1,8 فالمية
-    if (w == kWaw || w == kFeh || w == kBeh || w == kLam || w == kKaf || w == "\xD8\xAF" ||
-        (w.size() == 4 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh) &&
-         (w.substr(2) == kBeh || w.substr(2) == kLam || w.substr(2) == kKaf))) {
+    const std::uint16_t first = letter_at(w, 0);
+    if (w.size() == 2 && (proclitic_letter(first) || first == kDalLetter) && first != kAlefLetter) {
       t.only_clitics = true;
+    } else if (w.size() == 4 && (first == kWawLetter || first == kFehLetter)) {
+      const std::uint16_t second = letter_at(w, 2);
+      t.only_clitics = second == kBehLetter || second == kLamLetter || second == kKafLetter;
     }
     // A bare entry that is only the first word of a phrase (الواحد of الواحد تلو الآخر) does not
     // hide the reading without proclitics.
     if (t.bare != nullptr && (t.bare->is_number_word() || t.bare->roles != 0)) return;
+    if (!proclitic_letter(first)) return;  // no proclitic reading
     // Proclitics: [و|ف] [ب|ل|ك] [ال], or لل = ل + ال; the rest must keep three letters.
     bool conj = false;
     for (int pass = 0; pass < 2; ++pass) {
       const std::size_t c0 = pass == 0 ? 0 : 2;
       if (pass == 1) {
-        if (!(w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh)) break;
+        if (!(first == kWawLetter || first == kFehLetter)) break;
         conj = true;
       }
       // prep: none, ب ل ك; article: none, ال; لل
@@ -193,18 +217,18 @@ class Scan {
         std::size_t at = c0;
         bool prep = false, art = false;
         if (tr.lam_lam) {
-          if (w.substr(at, 4) != "\xD9\x84\xD9\x84") continue;
+          if (letter_at(w, at) != kLamLetter || letter_at(w, at + 2) != kLamLetter) continue;
           at += 4;
           prep = art = true;
         } else {
           if (tr.prep) {
-            const std::string_view x = w.substr(at, 2);
-            if (!(x == kBeh || x == kLam || x == kKaf)) continue;
+            const std::uint16_t x = letter_at(w, at);
+            if (!(x == kBehLetter || x == kLamLetter || x == kKafLetter)) continue;
             at += 2;
             prep = true;
           }
           if (tr.art) {
-            if (w.substr(at, 4) != kAl) continue;
+            if (letter_at(w, at) != kAlefLetter || letter_at(w, at + 2) != kLamLetter) continue;
             at += 4;
             art = true;
           }
@@ -215,7 +239,7 @@ class Scan {
         const WordEntry* e = lex_.find(w.substr(at));
         if (e != nullptr && w.size() < at + 6 && e->is_number_word()) e = nullptr;
         // ك + number is rare, ك + a word that looks like one is not (كمية)
-        if (e != nullptr && prep && e->is_number_word() && w.substr(conj ? 2 : 0, 2) == kKaf) {
+        if (e != nullptr && prep && e->is_number_word() && letter_at(w, conj ? 2 : 0) == kKafLetter) {
           e = nullptr;
         }
         if (e != nullptr) {
@@ -1889,7 +1913,7 @@ class Scan {
   const TokenizedText& tt_;
   const std::vector<Token>& toks_;
   std::vector<NumericFact>& out_;
-  mutable std::vector<Tok> info_;
+  mutable std::unique_ptr<Tok[]> info_;  // token i's entry is valid once looked_[i] is set
   mutable std::vector<std::uint8_t> looked_;
   mutable bool cues_ready_ = false;
   mutable std::vector<int> cue_counts_;
