@@ -114,6 +114,7 @@ class KHABAR_EXPORT TokenizedText {
   // before skip segmentation. Never copied: a copy starts with an empty memo.
   std::unique_ptr<SegmentationMemo> memo_;
   std::vector<std::uint64_t> word_hashes_;  // scratch of the segmentation pass, reused
+  std::vector<std::uint8_t> token_flags_;   // scratch: per token, whether linear, after a newline
 };
 
 struct TokenizeOptions {

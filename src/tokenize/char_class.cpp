@@ -49,11 +49,17 @@ CharClass classify(char32_t c) {
 struct Tables {
   std::array<CharClass, 0x10000> classes;
   std::array<std::int8_t, 0x10000> digits;
+  std::array<std::uint8_t, 0x10000> arabic_pairs{};
   Tables() {
     for (char32_t cp = 0; cp < 0x10000; ++cp) {
       classes[cp] = classify(cp);
       digits[cp] = static_cast<std::int8_t>(
           classes[cp] == CharClass::kDigit ? u_charDigitValue(static_cast<UChar32>(cp)) : -1);
+    }
+    for (char32_t cp = 0x0600; cp < 0x0700; ++cp) {
+      if (classes[cp] == CharClass::kArabicLetter || classes[cp] == CharClass::kMark) {
+        arabic_pairs[(0xC0 | cp >> 6) << 8 | (0x80 | (cp & 0x3F))] = 1;
+      }
     }
   }
 };
@@ -71,6 +77,8 @@ CharClass char_class(char32_t cp) {
 }
 
 const CharClass* bmp_class_table() { return tables().classes.data(); }
+
+const std::uint8_t* arabic_pair_table() { return tables().arabic_pairs.data(); }
 
 int digit_value(char32_t cp) {
   if (cp < 0x10000) return tables().digits[cp];

@@ -26,6 +26,10 @@ const CharClass* bmp_class_table();
 inline CharClass char_class(const CharClass* bmp_table, char32_t cp) {
   return cp < 0x10000 ? bmp_table[cp] : char_class(cp);
 }
+// Indexed by two bytes of UTF-8 (first << 8 | second): 1 when they are a letter or mark of the
+// Arabic block U+0600–U+06FF (lead bytes D8–DB), which continues an Arabic word. Lets the
+// tokenizer scan Arabic words two bytes at a time with one load, without decoding.
+const std::uint8_t* arabic_pair_table();
 // Value 0–9 of a decimal digit of any script; -1 otherwise.
 int digit_value(char32_t cp);
 

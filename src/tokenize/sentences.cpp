@@ -42,12 +42,13 @@ SentenceSplitter::SentenceSplitter(const Lexicons& lexicons, const Normalizer& s
 
 void SentenceSplitter::split(const std::vector<Token>& tokens, std::string_view normalized,
                              std::string_view original,
-                             const std::vector<std::uint8_t>& break_before,
+                             const std::vector<std::uint8_t>& token_flags,
                              std::vector<Span>& sentences,
                              std::vector<std::uint32_t>& starts) const {
   auto view = [&](const Token& t) {
     return normalized.substr(t.normalized.begin, t.normalized.size());
   };
+  auto break_before = [&](std::size_t k) { return (token_flags[k] & kTokenAfterNewline) != 0; };
   std::size_t first = 0;
   auto close = [&](std::size_t last) {
     sentences.push_back({tokens[first].span.begin, tokens[last].span.end});
@@ -55,7 +56,7 @@ void SentenceSplitter::split(const std::vector<Token>& tokens, std::string_view 
     first = last + 1;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (k > first && break_before[k]) close(k - 1);
+    if (k > first && break_before(k)) close(k - 1);
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kPunctuation || !is_terminal(view(t))) continue;
     if (view(t) == "." && k > first && t.joined) {
@@ -65,7 +66,7 @@ void SentenceSplitter::split(const std::vector<Token>& tokens, std::string_view 
       if (word && (letter_count(pv) == 1 || abbreviations_.contains(pv))) continue;
     }
     std::size_t last = k;
-    while (last + 1 < tokens.size() && !break_before[last + 1] &&
+    while (last + 1 < tokens.size() && !break_before(last + 1) &&
            tokens[last + 1].kind == TokenKind::kPunctuation && is_closing(original, tokens[last + 1])) {
       ++last;
     }

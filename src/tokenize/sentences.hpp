@@ -13,6 +13,10 @@
 
 namespace khabar::internal {
 
+// Bits of the tokenizer's per-token flags.
+constexpr std::uint8_t kTokenLinear = 1;          // maps to the original one to one
+constexpr std::uint8_t kTokenAfterNewline = 2;    // a line break precedes the token
+
 // Splits after . ! ? ؟ ؛ … and at line breaks; not after an abbreviation (tokenize/abbreviations)
 // or a single letter followed by its dot (د. محمد), nor inside numbers, dates or dotted acronyms
 // (those are single tokens already).
@@ -21,7 +25,7 @@ class SentenceSplitter {
   SentenceSplitter(const Lexicons& lexicons, const Normalizer& search);
 
   void split(const std::vector<Token>& tokens, std::string_view normalized, std::string_view original,
-             const std::vector<std::uint8_t>& break_before, std::vector<Span>& sentences,
+             const std::vector<std::uint8_t>& token_flags, std::vector<Span>& sentences,
              std::vector<std::uint32_t>& starts) const;
 
  private:

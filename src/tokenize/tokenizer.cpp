@@ -264,13 +264,13 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   out.segments_.clear();
   out.sentences_.clear();
   out.sentence_starts_.clear();
-  std::vector<std::uint8_t> break_before;  // a newline precedes token i
-  // Token i's bytes map to the original one to one (no anchor inside it), so its segments' spans
-  // are offsets from the token's span: no look-up in the offset map.
-  std::vector<std::uint8_t> linear;
-  linear.reserve(out.tokens_.capacity());
+  // Per token: kTokenLinear when its bytes map to the original one to one (no anchor inside
+  // it), so that its segments' spans are offsets from the token's span, without the offset map;
+  // kTokenAfterNewline when a line break precedes it (for the sentence splitter).
+  std::vector<std::uint8_t>& flags = out.token_flags_;
+  flags.clear();
   out.tokens_.reserve(norm.text().size() / 6 + 1);
-  break_before.reserve(out.tokens_.capacity());
+  flags.reserve(out.tokens_.capacity());
 
   const Cursor c{norm.text()};
   const std::string_view s = c.s;
@@ -279,10 +279,10 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   bool newline = false;  // a newline since the last token
 
   std::size_t span_hint = 0;
+  std::uint32_t previous_end = 0;  // original end of the last token
   auto emit = [&](std::size_t b, std::size_t e, TokenKind kind) {
-    Token t;
-    t.normalized = {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-    t.match = t.normalized;
+    const Span normalized{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    Span span;
     // Most tokens map to the original one to one: the anchor before them holds until their end
     // (an anchor right at the end still sets it: trailing removed marks belong to the token).
     const auto& anchors = norm.anchors();
@@ -292,36 +292,66 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         at.expanding_length == 0 &&
         (span_hint + 1 >= anchors.size() || anchors[span_hint + 1].normalized >= e);
     if (one_to_one) {
-      t.span.begin = at.original + static_cast<std::uint32_t>(b - at.normalized);
-      t.span.end = span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized == e
-                       ? anchors[span_hint + 1].original
-                       : at.original + static_cast<std::uint32_t>(e - at.normalized);
+      span.begin = at.original + static_cast<std::uint32_t>(b - at.normalized);
+      span.end = span_hint + 1 < anchors.size() && anchors[span_hint + 1].normalized == e
+                     ? anchors[span_hint + 1].original
+                     : at.original + static_cast<std::uint32_t>(e - at.normalized);
     } else {
-      t.span = norm.to_original(t.normalized, span_hint);
+      span = norm.to_original(normalized, span_hint);
     }
-    t.kind = kind;
-    if (!out.tokens_.empty() && t.span.begin < out.tokens_.back().span.end) {
+    if (span.begin < previous_end) {
       // Inside one character's expansion (ﷺ → صلى الله عليه وسلم): the words share their original
       // bytes, so they stay one token rather than overlapping ones.
       Token& prev = out.tokens_.back();
-      prev.normalized.end = t.normalized.end;
+      prev.normalized.end = normalized.end;
       prev.match = prev.normalized;
-      prev.span.end = std::max(prev.span.end, t.span.end);
-      linear.back() = 0;
+      prev.span.end = std::max(prev.span.end, span.end);
+      previous_end = prev.span.end;
+      flags.back() &= static_cast<std::uint8_t>(~internal::kTokenLinear);
       gap = newline = false;
       return;
     }
-    linear.push_back(one_to_one ? 1 : 0);
-    t.joined = !gap && !out.tokens_.empty();
-    out.tokens_.push_back(t);
-    break_before.push_back(newline ? 1 : 0);
+    flags.push_back(static_cast<std::uint8_t>((one_to_one ? internal::kTokenLinear : 0) |
+                                              (newline ? internal::kTokenAfterNewline : 0)));
+    const bool joined = !gap && !out.tokens_.empty();
+    // Written field by field in place: a Token built on the stack and copied stalled on store
+    // forwarding (its bytes stored piecewise, then loaded 16 at a time).
+    Token& t = out.tokens_.emplace_back();
+    t.span = span;
+    t.normalized = normalized;
+    t.match = normalized;
+    t.kind = kind;
+    t.joined = joined;
+    previous_end = span.end;
     gap = newline = false;
+  };
+
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const std::uint8_t* arabic_pair = internal::arabic_pair_table();
+  // The rest of an Arabic word from `j`: letters and marks of the Arabic block two bytes at a
+  // time, then any other Arabic-script letter or mark decoded.
+  auto arabic_word_end = [&](std::size_t j) {
+    while (j + 1 < s.size() && arabic_pair[bytes[j] << 8 | bytes[j + 1]]) j += 2;
+    while (j < s.size()) {
+      const internal::Decoded x = c.peek(j);
+      const CharClass xc = c.cls(x.cp);
+      if (xc != CharClass::kMark && xc != CharClass::kArabicLetter) break;
+      j += x.length;
+    }
+    return j;
   };
 
   while (i < s.size()) {
     if (s[i] == ' ') {  // one word in five or six ends here
       gap = true;
       ++i;
+      continue;
+    }
+    if (i + 1 < s.size() && arabic_pair[bytes[i] << 8 | bytes[i + 1]]) {
+      // Most tokens are Arabic words: no other kind starts with an Arabic letter or mark.
+      const std::size_t j = arabic_word_end(i + 2);
+      emit(i, j, TokenKind::kArabicWord);
+      i = j;
       continue;
     }
     const internal::Decoded d = c.peek(i);
@@ -475,29 +505,21 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       continue;
     }
 
-    if (cls == CharClass::kArabicLetter || cls == CharClass::kMark || cls == CharClass::kOtherLetter) {
-      const bool arabic = cls != CharClass::kOtherLetter;
+    if (cls == CharClass::kArabicLetter || cls == CharClass::kMark) {
+      const std::size_t j = arabic_word_end(i);
+      emit(start, j, TokenKind::kArabicWord);
+      i = j;
+      continue;
+    }
+    if (cls == CharClass::kOtherLetter) {
       std::size_t j = i;
-      if (arabic) {
-        // The Arabic block is two bytes a letter (lead D8–DB): classify those without decoding.
-        const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-        while (j + 1 < s.size() && u[j] >= 0xD8 && u[j] <= 0xDB) {
-          const CharClass xc = c.table[(u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F)];
-          if (xc != CharClass::kArabicLetter && xc != CharClass::kMark) break;
-          j += 2;
-        }
-      }
       while (j < s.size()) {
         const internal::Decoded x = c.peek(j);
         const CharClass xc = c.cls(x.cp);
-        if (xc == CharClass::kMark || (arabic ? xc == CharClass::kArabicLetter
-                                               : xc == CharClass::kOtherLetter)) {
-          j += x.length;
-        } else {
-          break;
-        }
+        if (xc != CharClass::kMark && xc != CharClass::kOtherLetter) break;
+        j += x.length;
       }
-      emit(start, j, arabic ? TokenKind::kArabicWord : TokenKind::kOtherWord);
+      emit(start, j, TokenKind::kOtherWord);
       i = j;
       continue;
     }
@@ -552,7 +574,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         memo.prefetch(hashes[index + kPrefetchAhead]);
       }
       if (t.kind != TokenKind::kArabicWord) continue;
-      const bool token_is_linear = linear[index] != 0;
+      const bool token_is_linear = (flags[index] & internal::kTokenLinear) != 0;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
       if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
@@ -598,30 +620,33 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       t.segment_count = seg.count;
       for (std::uint8_t k = 0; k < seg.count; ++k) {
         const internal::Piece& piece = seg.pieces[k];
-        Segment segment;
-        segment.normalized = {t.normalized.begin + 2u * piece.begin,
+        const Span normalized{t.normalized.begin + 2u * piece.begin,
                               t.normalized.begin + 2u * piece.end};
+        Span span;
         if (token_is_linear) {
-          segment.span.begin = t.span.begin + (segment.normalized.begin - t.normalized.begin);
-          segment.span.end = segment.normalized.end == t.normalized.end
-                                 ? t.span.end  // keeps trailing removed marks, as the token does
-                                 : t.span.begin + (segment.normalized.end - t.normalized.begin);
+          span.begin = t.span.begin + (normalized.begin - t.normalized.begin);
+          span.end = normalized.end == t.normalized.end
+                         ? t.span.end  // keeps trailing removed marks, as the token does
+                         : t.span.begin + (normalized.end - t.normalized.begin);
         } else {
-          segment.span = norm.to_original(segment.normalized, segment_hint);
+          span = norm.to_original(normalized, segment_hint);
         }
-        segment.role = piece.role;
-        if (k > 0 && segment.span.begin < out.segments_.back().span.end) {
+        if (k > 0 && span.begin < out.segments_.back().span.end) {
           // A ligature straddles the boundary (اﻹتفاقية: ال | إتفاقية): the ligature stays with
           // the segment before, so segments never overlap.
           Segment& prev = out.segments_.back();
-          if (segment.span.end <= prev.span.end) {
-            prev.normalized.end = segment.normalized.end;
+          if (span.end <= prev.span.end) {
+            prev.normalized.end = normalized.end;
             --t.segment_count;
             continue;
           }
-          segment.span.begin = prev.span.end;
+          span.begin = prev.span.end;
         }
-        out.segments_.push_back(segment);
+        // Written in place, not copied from the stack (see emit).
+        Segment& segment = out.segments_.emplace_back();
+        segment.span = span;
+        segment.normalized = normalized;
+        segment.role = piece.role;
       }
       const Span key{t.normalized.begin + 2u * seg.key_begin, t.normalized.begin + 2u * seg.key_end};
       if (seg.restore_article) {
@@ -636,7 +661,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   }
 
   if (options.split_sentences) {
-    impl_->sentences.split(out.tokens_, out.buffer_, utf8, break_before, out.sentences_,
+    impl_->sentences.split(out.tokens_, out.buffer_, utf8, flags, out.sentences_,
                            out.sentence_starts_);
   }
 }

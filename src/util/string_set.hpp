@@ -25,9 +25,18 @@ struct StringHash {
       h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
       h ^= h >> 31;
     }
-    if (i < s.size()) {
-      std::uint64_t chunk = 0;
-      std::memcpy(&chunk, s.data() + i, s.size() - i);
+    if (const std::size_t rest = s.size() - i; rest != 0) {
+      // The last 1–7 bytes in fixed-size loads (a memcpy of variable length is a call).
+      const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+      std::uint64_t chunk;
+      if (rest >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + rest - 4, 4);
+        chunk = std::uint64_t{head} << 32 | tail;
+      } else {
+        chunk = std::uint64_t{p[0]} << 16 | std::uint64_t{p[rest >> 1]} << 8 | p[rest - 1];
+      }
       h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
     }
     h ^= h >> 29;
