@@ -21,25 +21,62 @@ struct Tokenizer::Impl {
       : clitics(lexicons, search), sentences(lexicons, search) {}
 };
 
-// Segmentations by word, kept by a reused TokenizedText: an open-addressing table of 2^17 slots
-// keyed by a 64-bit hash of the word's normalized bytes, checked against the word's length and
-// whether it ended in ة. News repeats its words, so most tokens are found here; the table is
-// ours (not a hash map) so that the tokenizer can prefetch the slot of a word a few tokens ahead:
-// the slot loads, cache misses on a large table, were a third of the tokenizer's time.
+// Segmentations by word, kept by a reused TokenizedText: an open-addressing table of up to 2^17
+// slots of 16 bytes, keyed by a 64-bit hash of the word's normalized bytes (which mixes in its
+// length) and whether it ended in ة. News repeats its words, so most tokens are found here; the
+// table is ours (not a hash map) so that the tokenizer can prefetch the slot of a word a few
+// tokens ahead, and its slots are small (a segmentation packed in 64 bits) so that more of it
+// stays in the caches: slot loads that missed them were a third of the tokenizer's time.
 struct SegmentationMemo {
   static constexpr std::size_t kMinSlots = std::size_t{1} << 6;
   static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;
   struct Slot {
-    std::uint64_t key = 0;    // 0: empty (a real key of 0 is stored as 1)
-    std::uint32_t length = 0;
-    bool teh_marbuta = false;
-    internal::Segmentation segmentation;
+    std::uint64_t key = 0;     // 0: empty (a real key of 0 is stored as 1)
+    std::uint64_t packed = 0;  // pack(segmentation); 0 when the word stays whole
   };
   const void* owner = nullptr;  // the Tokenizer::Impl whose lexicons produced the entries
   std::vector<Slot> slots;      // a power of two, at most half full
   std::size_t entries = 0;
 
-  static std::uint64_t stored(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
+  static std::uint64_t key_of(std::uint64_t hash, bool teh_marbuta) {
+    const std::uint64_t key = teh_marbuta ? hash ^ 0x9E3779B97F4A7C15ull : hash;
+    return key == 0 ? 1 : key;
+  }
+  // Bits 0–17: the pieces' roles, 3 bits each (0 after the last piece); 18–47: the ends of the
+  // first five pieces, 6 bits each (a piece starts where the one before ends, the first at 0,
+  // and the last ends at the word's end); 48–53 and 54–59: the key's first and end letter;
+  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place.
+  static std::uint64_t pack(const internal::Segmentation& seg) {
+    std::uint64_t bits = 0;
+    for (std::uint8_t k = 0; k < seg.count; ++k) {
+      bits |= std::uint64_t{static_cast<std::uint8_t>(seg.pieces[k].role)} << (3 * k);
+      if (k + 1 < seg.count) bits |= std::uint64_t{seg.pieces[k].end} << (18 + 6 * k);
+    }
+    if (seg.count == 0) return 0;
+    bits |= std::uint64_t{seg.key_begin} << 48 | std::uint64_t{seg.key_end} << 54;
+    if (seg.restore_article) bits |= std::uint64_t{1} << 60;
+    return bits;
+  }
+  static internal::Segmentation unpack(std::uint64_t bits, std::size_t letters) {
+    internal::Segmentation seg;
+    constexpr std::size_t kPieces = std::tuple_size_v<decltype(seg.pieces)>;
+    std::uint8_t begin = 0;
+    for (std::size_t k = 0; k < kPieces; ++k) {
+      const auto role = static_cast<std::uint8_t>(bits >> (3 * k) & 7);
+      if (role == 0) break;
+      const bool last = k + 1 == kPieces || (bits >> (3 * (k + 1)) & 7) == 0;
+      const auto end = last ? static_cast<std::uint8_t>(letters)
+                            : static_cast<std::uint8_t>(bits >> (18 + 6 * k) & 63);
+      seg.pieces[k] = {begin, end, static_cast<SegmentRole>(role)};
+      begin = end;
+      seg.count = static_cast<std::uint8_t>(k + 1);
+    }
+    seg.key_begin = static_cast<std::uint8_t>(bits >> 48 & 63);
+    seg.key_end = static_cast<std::uint8_t>(bits >> 54 & 63);
+    seg.restore_article = (bits >> 60 & 1) != 0;
+    return seg;
+  }
+
   // Makes room for `words` more words: a table as small as the text needs (a short text does
   // not pay for clearing a large one), growing with the texts up to kMaxSlots, and started
   // afresh when full, so that memory stays bounded.
@@ -53,17 +90,14 @@ struct SegmentationMemo {
     owner = new_owner;
   }
   void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots[hash & (slots.size() - 1)]); }
-  // The slot of the word, or the empty slot where it goes.
-  Slot& find(std::uint64_t hash, std::uint32_t length, bool teh_marbuta) {
-    const std::uint64_t key = stored(hash);
+  // The slot of the word, or the empty slot where it goes. Probing starts at the hash's slot
+  // (the one prefetched) whatever the ة flag.
+  Slot& find(std::uint64_t hash, std::uint64_t key) {
     const std::size_t mask = slots.size() - 1;
     std::size_t i = hash & mask;
     while (true) {
       Slot& slot = slots[i];
-      if (slot.key == 0 ||
-          (slot.key == key && slot.length == length && slot.teh_marbuta == teh_marbuta)) {
-        return slot;
-      }
+      if (slot.key == 0 || slot.key == key) return slot;
       i = (i + 1) & mask;
     }
   }
@@ -588,8 +622,8 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      SegmentationMemo::Slot& found =
-          memo.find(hashes[index], static_cast<std::uint32_t>(w.size()), teh_marbuta);
+      const std::uint64_t memo_key = SegmentationMemo::key_of(hashes[index], teh_marbuta);
+      SegmentationMemo::Slot& found = memo.find(hashes[index], memo_key);
       if (found.key == 0) {
         internal::Segmentation fresh;
         bool ok = true;
@@ -603,19 +637,18 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
           letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
         }
         if (ok) fresh = impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
-        found.key = SegmentationMemo::stored(hashes[index]);
-        found.length = static_cast<std::uint32_t>(w.size());
-        found.teh_marbuta = teh_marbuta;
-        found.segmentation = fresh;
+        found.key = memo_key;
+        found.packed = SegmentationMemo::pack(fresh);
         ++memo.entries;
       }
-      const internal::Segmentation seg = found.segmentation;  // a copy: the table may restart
+      const std::uint64_t packed = found.packed;  // a copy: the table may restart
       if (memo.entries * 2 >= memo.slots.size()) {
         // Full: a text with more distinct words than the table holds. Start afresh.
         memo.prepare(nullptr, 0);
         memo.owner = impl_.get();
       }
-      if (seg.count == 0) continue;
+      if (packed == 0) continue;
+      const internal::Segmentation seg = SegmentationMemo::unpack(packed, n);
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
       for (std::uint8_t k = 0; k < seg.count; ++k) {
