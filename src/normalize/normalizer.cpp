@@ -332,14 +332,20 @@ void Normalizer::normalize(std::string_view in, NormalizedText& result) const {
   // lambdas above hold theirs by reference, in memory). Anything else stops it: a character that
   // shrinks (an anchor) right below, the rest in general_step. Both bytes of a pair are always
   // readable; the last byte of the text goes to general_step.
+  // Locals whose address is never taken: the compiler keeps them in registers even though the
+  // loop stores through a char pointer (which may alias anything else).
+  const Table::Copy* const copies = t.copies.data();
+  const unsigned char* const src = s;
+  const std::size_t last = n - 1;  // a pair starts before it
   while (i + 1 < n) {
     std::size_t ri = i, rpos = pos;
     char* const rw = w;
-    while (ri + 1 < n) {
-      const unsigned char b0 = s[ri];
-      const Table::Copy& c = t.copies[Table::copy_index(b0, s[ri + 1])];
+    while (ri < last) {
+      const unsigned char b0 = src[ri];
+      const Table::Copy& c = copies[Table::copy_index(b0, src[ri + 1])];
       if (!c.same_length) break;
       std::memcpy(rw + rpos, c.bytes.data(), 2);  // room: n - ri >= 2 bytes are left
+      // The length from the text, not from the table: the next look-up does not wait for this.
       const std::size_t length = b0 < 0x80 ? 1 : 2;
       rpos += length;
       ri += length;
