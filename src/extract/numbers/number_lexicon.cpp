@@ -260,7 +260,13 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
   for (const auto& [word, entry] : words_) {
     filter_.add(word);
     bool starter = entry.is_number_word() || (entry.roles & kOrdinalArticle) != 0;
-    for (std::uint32_t id : entry.phrases) starter |= phrases_[id].type == PhraseType::kUnit;
+    // A unit starts a number only alone (عامين، ساعة ونصف: Scan::parse_unit_led), never as the
+    // first word of a longer unit (في of في المائة) nor as a percent sign.
+    for (std::uint32_t id : entry.phrases) {
+      const Phrase& phrase = phrases_[id];
+      starter |= phrase.type == PhraseType::kUnit && phrase.words.size() == 1 &&
+                 units_[phrase.payload].kind != NumericKind::kPercent;
+    }
     if (starter) starter_filter_.add(word);
     if (!entry.cues.empty()) cue_filter_.add(word);
   }
