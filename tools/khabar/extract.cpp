@@ -37,7 +37,6 @@ struct Batch {
   std::uint64_t seq = 0;
   std::vector<InputDocument> docs;
   std::size_t bytes = 0;
-  bool full() const { return docs.size() >= kMaxDocuments || bytes >= kMaxBytes; }
 };
 
 struct Piece {
@@ -208,6 +207,11 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOpti
   std::map<std::uint64_t, std::vector<Piece>> results;
   std::uint64_t read_seq = 0, written_seq = 0;
   bool input_done = false;
+  // Documents and results go back to the thread that fills them next, with their strings'
+  // capacity: otherwise every line is allocated by one thread and freed by another, and the
+  // threads contend in malloc. At most max_in_flight of each exist at once.
+  std::vector<std::vector<InputDocument>> spare_docs;
+  std::vector<std::vector<Piece>> spare_pieces;
 
   auto work = [&] {
     Worker worker(analyzer);
@@ -221,11 +225,20 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOpti
         batch = std::move(jobs.front());
         jobs.pop_front();
       }
-      std::vector<Piece> pieces(batch.docs.size());
+      std::vector<Piece> pieces;
+      {
+        std::lock_guard lock(m);
+        if (!spare_pieces.empty()) {
+          pieces = std::move(spare_pieces.back());
+          spare_pieces.pop_back();
+        }
+      }
+      pieces.resize(batch.docs.size());
       for (std::size_t k = 0; k < batch.docs.size(); ++k) worker.process(batch.docs[k], pieces[k]);
       {
         std::lock_guard lock(m);
         results.emplace(batch.seq, std::move(pieces));
+        spare_docs.push_back(std::move(batch.docs));
       }
       results_cv.notify_all();
     }
@@ -246,6 +259,8 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOpti
       }
       room_cv.notify_all();
       for (const Piece& piece : pieces) writer.write(piece);
+      std::lock_guard lock(m);
+      spare_pieces.push_back(std::move(pieces));
     }
   };
   auto finish_input = [&] {
@@ -269,18 +284,32 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOpti
     }
     jobs_cv.notify_one();
     batch = Batch{};
+    std::lock_guard lock(m);
+    if (!spare_docs.empty()) {
+      batch.docs = std::move(spare_docs.back());
+      spare_docs.pop_back();
+    }
   };
   try {
+    // The batch's documents are filled in place; `filled` of them hold this batch's input.
     Batch batch;
-    InputDocument doc;
-    while (reader.next(doc)) {
-      batch.bytes += doc.text.size();  // the raw line when JSON parsing is deferred
-      batch.docs.push_back(std::move(doc));
-      doc = InputDocument{};
+    std::size_t filled = 0;
+    auto next_slot = [&]() -> InputDocument& {
+      if (filled == batch.docs.size()) batch.docs.emplace_back();
+      return batch.docs[filled];
+    };
+    auto send = [&] {
+      batch.docs.resize(filled);
+      hand_over(batch);
+      filled = 0;
+    };
+    while (reader.next(next_slot())) {
+      batch.bytes += batch.docs[filled].text.size();  // the raw line when JSON parsing is deferred
+      ++filled;
       progress.update(reader.bytes_read(), ++docs);
-      if (batch.full()) hand_over(batch);
+      if (filled >= Batch::kMaxDocuments || batch.bytes >= Batch::kMaxBytes) send();
     }
-    if (!batch.docs.empty()) hand_over(batch);
+    if (filled > 0) send();
   } catch (...) {
     finish_input();
     for (auto& t : pool) t.join();

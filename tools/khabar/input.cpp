@@ -33,7 +33,16 @@ bool DocumentReader::open_next_file() {
 }
 
 bool DocumentReader::next(InputDocument& doc) {
-  doc = InputDocument{};
+  // Fields cleared rather than replaced: a reused document keeps its strings' capacity, so a
+  // line does not cost an allocation.
+  doc.id_json.clear();
+  doc.text.clear();
+  doc.base = 0;
+  doc.first_chunk = doc.last_chunk = true;
+  doc.reference_date.clear();
+  doc.error.clear();
+  doc.where.clear();
+  doc.raw_json = false;
   while (true) {
     if (in_ == nullptr && !open_next_file()) return false;
     const bool got = mode_ == InputMode::kText ? next_text(doc) : next_line(doc);
@@ -90,7 +99,7 @@ bool DocumentReader::next_text(InputDocument& doc) {
 }
 
 bool DocumentReader::next_line(InputDocument& doc) {
-  std::string line;
+  std::string& line = doc.text;
   if (!std::getline(*in_, line)) {
     if (in_->bad()) throw InputError("cannot read '" + current_name_ + "'");
     return false;
@@ -104,14 +113,9 @@ bool DocumentReader::next_line(InputDocument& doc) {
                                 : current_name_ + ":" + std::to_string(file_line_);
   };
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (mode_ == InputMode::kLines) {
-    doc.id_json = std::to_string(line_number_);
-    doc.text = std::move(line);
-    return true;
-  }
   doc.id_json = std::to_string(line_number_);
+  if (mode_ == InputMode::kLines) return true;
   doc.where = where();
-  doc.text = std::move(line);
   if (defer_json_) {
     doc.raw_json = true;  // the caller parses it (khabar extract: in its worker threads)
   } else {
