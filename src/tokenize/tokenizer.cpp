@@ -46,10 +46,22 @@ struct SegmentationMemo {
   // Bits 0–17: the pieces' roles, 3 bits each (0 after the last piece); 18–47: the ends of the
   // first five pieces, 6 bits each (a piece starts where the one before ends, the first at 0,
   // and the last ends at the word's end); 48–53 and 54–59: the key's first and end letter;
-  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place.
-  static std::uint64_t pack(const internal::Segmentation& seg) {
+  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place;
+  // pack() checks all of this and says kUnpackable when a segmentation does not fit.
+  // A segmentation the packing cannot hold: the word is segmented again each time it is met.
+  static constexpr std::uint64_t kUnpackable = std::uint64_t{1} << 63;
+  static std::uint64_t pack(const internal::Segmentation& seg, std::size_t letters) {
+    if (seg.count > 0 && seg.pieces[seg.count - 1].end != letters) return kUnpackable;
     std::uint64_t bits = 0;
     for (std::uint8_t k = 0; k < seg.count; ++k) {
+      // What the packing assumes of CliticSegmenter::segment: pieces follow each other from 0,
+      // places fit six bits. Checked rather than trusted, so that the memo never changes a result.
+      if (seg.pieces[k].begin != (k == 0 ? 0 : seg.pieces[k - 1].end) || seg.pieces[k].end > 63 ||
+          static_cast<std::uint8_t>(seg.pieces[k].role) == 0 ||
+          static_cast<std::uint8_t>(seg.pieces[k].role) > 7 || seg.key_begin > 63 ||
+          seg.key_end > 63) {
+        return kUnpackable;
+      }
       bits |= std::uint64_t{static_cast<std::uint8_t>(seg.pieces[k].role)} << (3 * k);
       if (k + 1 < seg.count) bits |= std::uint64_t{seg.pieces[k].end} << (18 + 6 * k);
     }
@@ -636,23 +648,25 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      const std::uint64_t memo_key = SegmentationMemo::key_of(hashes[index], teh_marbuta);
-      SegmentationMemo::Slot& found = memo.find(hashes[index], memo_key);
-      if (found.key == 0) {
+      auto segment_word = [&] {
         internal::Segmentation fresh;
-        bool ok = true;
         for (std::size_t k = 0; k < n; ++k) {
           const auto b0 = static_cast<unsigned char>(w[2 * k]);
           const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
-          if (b0 < 0xD8 || b0 > 0xDB) {
-            ok = false;
-            break;
-          }
+          if (b0 < 0xD8 || b0 > 0xDB) return fresh;  // not all in the Arabic block: whole
           letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
         }
-        if (ok) fresh = impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
+        return impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
+      };
+      const std::uint64_t memo_key = SegmentationMemo::key_of(hashes[index], teh_marbuta);
+      SegmentationMemo::Slot& found = memo.find(hashes[index], memo_key);
+      internal::Segmentation seg;
+      bool segmented = false;
+      if (found.key == 0) {
+        seg = segment_word();
+        segmented = true;
         found.key = memo_key;
-        found.packed = SegmentationMemo::pack(fresh);
+        found.packed = SegmentationMemo::pack(seg, n);
         ++memo.entries;
       }
       const std::uint64_t packed = found.packed;  // a copy: the table may restart
@@ -662,7 +676,10 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         memo.owner = impl_.get();
       }
       if (packed == 0) continue;
-      const internal::Segmentation seg = SegmentationMemo::unpack(packed, n);
+      if (!segmented) {
+        seg = packed == SegmentationMemo::kUnpackable ? segment_word()
+                                                     : SegmentationMemo::unpack(packed, n);
+      }
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
       for (std::uint8_t k = 0; k < seg.count; ++k) {
