@@ -537,6 +537,19 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
                 gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club";
     }
     if (outside) o.span.begin = tokens[c.first + 1].span.begin;
+    // ليون الفرنسي، الأهلي المصري: a nationality after a club's name says where the club is from
+    // and is no part of its name (as NER corpora mark it), though the gazetteer lists it with the
+    // name to tell the club from a city or a word. Other bodies keep it: الجيش اللبناني is the
+    // army's name, منظمة التحرير الفلسطينية the organization's.
+    const Token& last = tokens[c.last];
+    const bool bare = last.segment_count == 0 || t.segments(last)[0].role == SegmentRole::kArticle;
+    const WordInfo* nationality = bare ? find(t.match_key(last)) : nullptr;
+    if (nationality != nullptr && (nationality->roles & internal::kNationality) != 0 &&
+        tokens[c.last - 1].span.end > o.span.begin) {
+      if (gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club") {
+        o.span.end = tokens[c.last - 1].span.end;
+      }
+    }
   }
   o.source = c.source;
   if (c.entry >= 0) {
