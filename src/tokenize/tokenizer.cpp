@@ -46,9 +46,9 @@ struct SegmentationMemo {
   // Bits 0–17: the pieces' roles, 3 bits each (0 after the last piece); 18–47: the ends of the
   // first five pieces, 6 bits each (a piece starts where the one before ends, the first at 0,
   // and the last ends at the word's end); 48–53 and 54–59: the key's first and end letter;
-  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place;
-  // pack() checks all of this and says kUnpackable when a segmentation does not fit.
-  // A segmentation the packing cannot hold: the word is segmented again each time it is met.
+  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place.
+  // pack() checks all of this and returns kUnpackable for a segmentation that does not fit; such
+  // a word is then segmented afresh each time it is met.
   static constexpr std::uint64_t kUnpackable = std::uint64_t{1} << 63;
   static std::uint64_t pack(const internal::Segmentation& seg, std::size_t letters) {
     if (seg.count > 0 && seg.pieces[seg.count - 1].end != letters) return kUnpackable;
