@@ -53,7 +53,8 @@ void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
 
 void Analyzer::analyze(std::string_view utf8, Document& out, const AnalyzeOptions& options) const {
   TokenizeOptions tokenize_options;
-  tokenize_options.segment_clitics = options.clitic_segments || options.dates || options.organizations;
+  tokenize_options.segment_clitics =
+      options.clitic_segments || options.dates || options.organizations;
   impl_->tokenizer.tokenize(utf8, out.tokens, tokenize_options);
   out.numbers.clear();
   out.dates.clear();

@@ -218,16 +218,13 @@ int run_pool(DocumentReader& reader, const Analyzer& analyzer, const AnalyzeOpti
     worker.defaults_ = defaults;
     while (true) {
       Batch batch;
+      std::vector<Piece> pieces;
       {
         std::unique_lock lock(m);
         jobs_cv.wait(lock, [&] { return !jobs.empty() || input_done; });
         if (jobs.empty()) return;
         batch = std::move(jobs.front());
         jobs.pop_front();
-      }
-      std::vector<Piece> pieces;
-      {
-        std::lock_guard lock(m);
         if (!spare_pieces.empty()) {
           pieces = std::move(spare_pieces.back());
           spare_pieces.pop_back();

@@ -124,9 +124,10 @@ class Scan {
     while (i < n) {
       std::uint32_t next = i + 1;
       // Most tokens cannot begin a number: a bit test says so without a table look-up. The
-      // context words around a number are looked up when a number asks for them.
-      if (!could_start(i) || (is_arabic(i) && info(i).e == nullptr && info(i).bare == nullptr)) {
-        ++i;  // the filter let through a word that no reading finds in the lexicon
+      // context words around a number are looked up when a number asks for them. A word the
+      // filter lets through is passed over when no reading of it is in the lexicon (e is null).
+      if (!could_start(i) || (is_arabic(i) && info(i).e == nullptr)) {
+        ++i;
         continue;
       }
       if (auto m = mention_at(i, floor, next)) {

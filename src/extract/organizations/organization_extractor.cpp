@@ -542,11 +542,11 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
     // name to tell the club from a city or a word. Other bodies keep it: الجيش اللبناني is the
     // army's name, منظمة التحرير الفلسطينية the organization's.
     const Token& last = tokens[c.last];
-    const bool bare = last.segment_count == 0 || t.segments(last)[0].role == SegmentRole::kArticle;
-    const WordInfo* nationality = bare ? find(t.match_key(last)) : nullptr;
-    if (nationality != nullptr && (nationality->roles & internal::kNationality) != 0 &&
-        tokens[c.last - 1].span.end > o.span.begin) {
-      if (gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club") {
+    if (gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club" &&
+        tokens[c.last - 1].span.end > o.span.begin &&
+        (last.segment_count == 0 || t.segments(last)[0].role == SegmentRole::kArticle)) {
+      const WordInfo* word = find(t.match_key(last));
+      if (word != nullptr && (word->roles & internal::kNationality) != 0) {
         o.span.end = tokens[c.last - 1].span.end;
       }
     }
