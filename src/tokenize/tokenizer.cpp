@@ -33,14 +33,16 @@ struct SegmentationMemo {
   static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;
   struct Slot {
     std::uint64_t key = 0;     // 0: empty (a real key of 0 is stored as 1)
-    std::uint64_t packed = 0;  // pack(segmentation); 0 when the word stays whole
+    std::uint64_t packed = 0;  // pack(segmentation) | kFoundAgain; 0 when the word stays whole
   };
   const void* owner = nullptr;  // the Tokenizer::Impl whose lexicons produced the entries
   std::vector<Slot> slots;      // a power of two, at most half full
   std::size_t entries = 0;
 
+  // The ة flag changes only the high half of the key, so a word's slot follows from its key
+  // alone (a rebuild needs no hash) and both readings of a word start at the same slot.
   static std::uint64_t key_of(std::uint64_t hash, bool teh_marbuta) {
-    const std::uint64_t key = teh_marbuta ? hash ^ 0x9E3779B97F4A7C15ull : hash;
+    const std::uint64_t key = teh_marbuta ? hash ^ 0x9E3779B900000000ull : hash;
     return key == 0 ? 1 : key;
   }
   // Bits 0–17: the pieces' roles, 3 bits each (0 after the last piece); 18–47: the ends of the
@@ -50,6 +52,8 @@ struct SegmentationMemo {
   // pack() checks all of this and returns kUnpackable for a segmentation that does not fit; such
   // a word is then segmented afresh each time it is met.
   static constexpr std::uint64_t kUnpackable = std::uint64_t{1} << 63;
+  // Bit 61 of a slot's `packed`: the word was met again since the table was last rebuilt.
+  static constexpr std::uint64_t kFoundAgain = std::uint64_t{1} << 61;
   static std::uint64_t pack(const internal::Segmentation& seg, std::size_t letters) {
     if (seg.count > 0 && seg.pieces[seg.count - 1].end != letters) return kUnpackable;
     std::uint64_t bits = 0;
@@ -90,24 +94,48 @@ struct SegmentationMemo {
     return seg;
   }
 
-  // Makes room for `words` more words: a table as small as the text needs (a short text does
-  // not pay for clearing a large one), growing with the texts up to kMaxSlots, and started
-  // afresh when full, so that memory stays bounded.
+  // Makes room for `words` more words. The table starts as small as the text needs (a short
+  // text does not pay for clearing a large one) and doubles with the texts up to kMaxSlots,
+  // keeping its words. Full at that size, it keeps only the words met again since it was last
+  // rebuilt: the frequent words stay, those met once make room, and memory stays bounded.
   void prepare(const void* new_owner, std::size_t words) {
-    if (owner == new_owner && 2 * (entries + words) <= slots.size()) return;
-    std::size_t wanted = std::max(kMinSlots, slots.size());
-    // Full: twice the size (the words seen are forgotten once per doubling), up to kMaxSlots.
+    if (owner != new_owner) {
+      slots.assign(std::max(kMinSlots, slots.size()), Slot{});
+      entries = 0;
+      owner = new_owner;
+    }
+    if (2 * (entries + words) <= slots.size()) return;
+    std::size_t wanted = slots.size();
     while (wanted < 2 * (entries + words) && wanted < kMaxSlots) wanted *= 2;
-    slots.assign(wanted, Slot{});
+    const bool keep_all = wanted > slots.size();
+    rebuild(wanted, keep_all);
+    if (2 * (entries + words) > slots.size()) rebuild(slots.size(), false);
+  }
+  // Moves the entries into a table of `size` slots: all of them, or only those found again
+  // (whose mark is then cleared), or none when even those would leave it more than half full.
+  void rebuild(std::size_t size, bool keep_all) {
+    std::vector<Slot> old_slots(size);
+    std::swap(slots, old_slots);
     entries = 0;
-    owner = new_owner;
+    for (const Slot& old : old_slots) {
+      if (old.key == 0 || (!keep_all && (old.packed & kFoundAgain) == 0)) continue;
+      Slot& slot = find(old.key);
+      slot.key = old.key;
+      slot.packed = keep_all ? old.packed : old.packed & ~kFoundAgain;
+      ++entries;
+    }
+    if (!keep_all && 8 * entries > 3 * slots.size()) {
+      // Most words were met again: keeping them would leave little room. Start afresh.
+      std::fill(slots.begin(), slots.end(), Slot{});
+      entries = 0;
+    }
   }
   void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots[hash & (slots.size() - 1)]); }
-  // The slot of the word, or the empty slot where it goes. Probing starts at the hash's slot
-  // (the one prefetched) whatever the ة flag.
-  Slot& find(std::uint64_t hash, std::uint64_t key) {
+  // The slot of the word, or the empty slot where it goes. Probing starts at the key's slot,
+  // the one prefetched by its hash.
+  Slot& find(std::uint64_t key) {
     const std::size_t mask = slots.size() - 1;
-    std::size_t i = hash & mask;
+    std::size_t i = key & mask;
     while (true) {
       Slot& slot = slots[i];
       if (slot.key == 0 || slot.key == key) return slot;
@@ -659,21 +687,20 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
         return impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
       };
       const std::uint64_t memo_key = SegmentationMemo::key_of(hashes[index], teh_marbuta);
-      SegmentationMemo::Slot& found = memo.find(hashes[index], memo_key);
+      SegmentationMemo::Slot& found = memo.find(memo_key);
       internal::Segmentation seg;
       bool segmented = false;
+      std::uint64_t packed;
       if (found.key == 0) {
         seg = segment_word();
         segmented = true;
         found.key = memo_key;
-        found.packed = SegmentationMemo::pack(seg, n);
-        ++memo.entries;
-      }
-      const std::uint64_t packed = found.packed;  // a copy: the table may restart
-      if (memo.entries * 2 >= memo.slots.size()) {
-        // Full: a text with more distinct words than the table holds. Start afresh.
-        memo.prepare(nullptr, 0);
-        memo.owner = impl_.get();
+        found.packed = packed = SegmentationMemo::pack(seg, n);
+        // Full: a text with more distinct words than the table holds.
+        if (++memo.entries * 2 >= memo.slots.size()) memo.prepare(impl_.get(), 1);
+      } else {
+        packed = found.packed & ~SegmentationMemo::kFoundAgain;
+        if (found.packed == packed) found.packed |= SegmentationMemo::kFoundAgain;
       }
       if (packed == 0) continue;
       if (!segmented) {

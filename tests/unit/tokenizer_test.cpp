@@ -438,5 +438,53 @@ TEST(Tokenizer, ReuseAndThreadsGiveIdenticalResults) {
   EXPECT_EQ(mismatches, (std::vector<int>{0, 0, 0, 0}));
 }
 
+// Every segment of every token: its surface text, span and role.
+std::vector<std::string> segments_of(const TokenizedText& t, std::string_view input) {
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokens()) {
+    for (const Segment& seg : t.segments(tok)) {
+      out.push_back(std::string(seg.span.slice(input)) + "|" + std::to_string(seg.span.begin) +
+                    "|" + std::string(to_string(seg.role)));
+    }
+  }
+  return out;
+}
+
+// A reused TokenizedText remembers segmentations by word up to a bound, then keeps only the
+// words it met again. Many more distinct words than it holds, some of them recurring, must give
+// the same tokens as a fresh TokenizedText every time.
+TEST(Tokenizer, ReuseBeyondTheMemoBoundGivesIdenticalResults) {
+  const std::vector<std::string> letters = {"ب", "ت", "ج", "د", "ر", "س", "ع", "ف", "ق", "م", "ن", "ه"};
+  const std::vector<std::string> proclitics = {"", "و", "ب", "ال", "لل", "وال", "س"};
+  const std::vector<std::string> enclitics = {"", "ه", "ها", "هم", "نا", "ة"};
+  const std::string recurring = "وللأمم المتحدة وبالاتفاقية ومنظمتها كتابهم ";
+  TokenizedText reused;
+  std::size_t distinct = 0, documents = 0, mismatched = 0;
+  std::string doc;
+  for (std::size_t a = 0; a < letters.size(); ++a) {
+    for (std::size_t b = 0; b < letters.size(); ++b) {
+      for (std::size_t c = 0; c < letters.size(); ++c) {
+        for (const std::string& pro : proclitics) {
+          for (const std::string& en : enclitics) {
+            doc += pro + letters[a] + "ا" + letters[b] + letters[c] + en + " ";
+            ++distinct;
+          }
+        }
+        doc += recurring;
+        if (++documents % 4 != 0) continue;
+        tokenizer().tokenize(doc, reused);
+        const TokenizedText fresh = tokenizer().tokenize(doc);
+        if (flatten(reused, doc) != flatten(fresh, doc) ||
+            segments_of(reused, doc) != segments_of(fresh, doc)) {
+          ++mismatched;
+        }
+        doc.clear();
+      }
+    }
+  }
+  EXPECT_GT(distinct, 70'000u);  // more than the memo holds (2^16 words)
+  EXPECT_EQ(mismatched, 0u);
+}
+
 }  // namespace
 }  // namespace khabar
