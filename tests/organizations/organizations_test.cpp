@@ -425,6 +425,17 @@ TEST_F(OrganizationData, MalformedPatternTablesNameFileAndLine) {
   write("not_organizations.tsv", "phrase\treason\nمركز التجارة العالمي\tbuilding\n \tnothing\n");
   error = load_error();
   EXPECT_NE(error.find("not_organizations.tsv:3"), std::string::npos) << error;
+  fs::remove(dir_ / "organizations" / "not_organizations.tsv");
+
+  // A club's short name must name a club of the gazetteer.
+  write("club_names.tsv", "name\tid\nالمتحدون\tsp-eg-ahly\nالمتحدون\tintl-un\n");
+  error = load_error();
+  EXPECT_NE(error.find("club_names.tsv:3"), std::string::npos) << error;
+  EXPECT_NE(error.find("no club"), std::string::npos) << error;
+  write("club_names.tsv", "name\tid\nالمتحدون\tsp-eg-ahly\nالمتحدون\tsp-no-such-club\n");
+  error = load_error();
+  EXPECT_NE(error.find("club_names.tsv:3"), std::string::npos) << error;
+  EXPECT_NE(error.find("no gazetteer entry"), std::string::npos) << error;
 }
 
 TEST(OrganizationTables, EmbeddedTablesLoad) {

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/organizations/club_names.hpp"
 #include "extract/organizations/gazetteer.hpp"
 #include "extract/organizations/pattern_words.hpp"
 #include "khabar/organizations.hpp"
@@ -30,6 +31,7 @@ constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأ
 struct WordInfo {
   std::uint32_t roles = 0;
   const internal::Gazetteer::NameList* names = nullptr;  // gazetteer names starting with the word
+  const std::vector<std::uint32_t>* clubs = nullptr;  // the clubs of this short name, if it is one
 };
 
 // What the scan needs to know of one token, computed once.
@@ -55,6 +57,7 @@ struct Candidate {
   OrganizationSource source = OrganizationSource::kGazetteer;
   std::int64_t entry = -1;
   bool has_link = false;  // a pattern with a ل phrase (الجمعية العامة للأمم المتحدة)
+  const std::vector<std::uint32_t>* clubs = nullptr;  // a club's short name: the clubs it may be
   std::uint32_t size() const { return last - first + 1; }
 };
 
@@ -85,6 +88,17 @@ bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t 
          looks_like_acronym(tokens[i + 1].span.slice(utf8));
 }
 
+// An adjective of a name: a nisba (الدولي، العربية، الفلسطينيين), a participle of a derived form
+// (المتحدة، المستقلة) or a listed one (الأعلى، العامة). After a definite word only adjectives
+// continue a name: a definite noun there is a new phrase (أيدت وزارة الخارجية القرار).
+bool adjective_like(std::string_view key, std::uint32_t roles) {
+  if (roles & internal::kAdjective) return true;
+  if (key.starts_with("ال")) key.remove_prefix(4);
+  if (key.size() < 6) return false;  // three letters at least
+  return key.ends_with("ي") || key.ends_with("يه") || key.ends_with("يين") ||
+         key.ends_with("يون") || key.starts_with("مت") || key.starts_with("مست");
+}
+
 }  // namespace
 
 struct OrganizationExtractor::Impl {
@@ -93,6 +107,7 @@ struct OrganizationExtractor::Impl {
   Normalizer display;
   Tokenizer tokenizer;
   internal::Gazetteer gazetteer;
+  internal::StringMap<std::vector<std::uint32_t>> club_names;  // الأهلي → its clubs
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -108,12 +123,14 @@ struct OrganizationExtractor::Impl {
         display(display_options()),
         tokenizer(lexicons),
         gazetteer(*lexicons, tokenizer),
+        club_names(internal::load_club_names(*lexicons, search, gazetteer)),
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)) {
     internal::StringMap<std::uint32_t> roles;
     internal::load_pattern_words(*lexicons, search, roles);
     for (const auto& [word, r] : roles) words[word].roles = r;
     // The words that start a gazetteer name go in the same table: one look-up per token.
     for (const auto& [first, names] : gazetteer.index()) words[first].names = &names;
+    for (const auto& [name, clubs] : club_names) words[name].clubs = &clubs;
     for (const auto& [word, info] : words) filter.add(word);
   }
 
@@ -259,19 +276,31 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     };
     attempt(x.norm, false);
     if (x.key != x.norm) attempt(x.key, true);
+    // Whether an adjective follows at j: فريق الهلال الأحمر، نادي الطلبة السعوديين are other
+    // bodies, and a club the gazetteer lists with its nationality was matched in full above.
+    auto described = [&](std::size_t j) {
+      if (j >= n || !f[j].arabic || !f[j].definite || f[j].sentence_start ||
+          f[j].start != tokens[j].span.begin) {
+        return false;
+      }
+      return adjective_like(t.match_key(tokens[j]), f[j].key ? f[j].key->roles : 0);
+    };
+    // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
+    // is settled in run(), by the document's other mentions.
+    if (!found && i > 0 && x.arabic && x.key != nullptr && x.key->clubs != nullptr &&
+        x.start == tokens[i].span.begin && !x.pronoun && !x.sentence_start &&
+        f[i - 1].key != nullptr && (f[i - 1].key->roles & internal::kClubCue) != 0 &&
+        !f[i - 1].pronoun && !described(i + 1)) {
+      best.first = best.last = static_cast<std::uint32_t>(i);
+      best.begin = tokens[i].span.begin;
+      best.end = tokens[i].span.end;
+      best.source = OrganizationSource::kGazetteer;
+      best.entry = x.key->clubs->front();
+      best.clubs = x.key->clubs;
+      found = true;
+    }
     if (found) out.push_back(best);
   }
-}
-
-// An adjective of a name: a nisba (الدولي، العربية، الفلسطينيين), a participle of a derived form
-// (المتحدة، المستقلة) or a listed one (الأعلى، العامة). After a definite word only adjectives
-// continue a name: a definite noun there is a new phrase (أيدت وزارة الخارجية القرار).
-bool adjective_like(std::string_view key, std::uint32_t roles) {
-  if (roles & internal::kAdjective) return true;
-  if (key.starts_with("ال")) key.remove_prefix(4);
-  if (key.size() < 6) return false;  // three letters at least
-  return key.ends_with("ي") || key.ends_with("يه") || key.ends_with("يين") ||
-         key.ends_with("يون") || key.starts_with("مت") || key.starts_with("مست");
 }
 
 // أمريكية، دوليين: a nisba that is no place name (أبوظبي، دبي end in ي too).
@@ -670,6 +699,39 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  // A club's short name is the club of that name that the document names in full (الأهلي
+  // السعودي … فريق الأهلي), else one from the country of the other clubs it names (لاعبي
+  // الأهلي beside الاتفاق and الهلال السعودي), else the first of its clubs.
+  if (std::any_of(chosen.begin(), chosen.end(), [](const Candidate& c) { return c.clubs; })) {
+    const auto& entries = gazetteer.entries();
+    std::vector<std::int64_t> named;
+    std::vector<std::string_view> countries;
+    for (const Candidate& c : chosen) {
+      if (c.entry < 0 || (c.clubs != nullptr && c.clubs->size() > 1)) continue;
+      if (c.clubs == nullptr) named.push_back(c.entry);
+      const internal::GazetteerEntry& e = entries[static_cast<std::size_t>(c.entry)];
+      if (e.type == "club") countries.push_back(e.country);
+    }
+    std::sort(named.begin(), named.end());
+    std::sort(countries.begin(), countries.end());
+    countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+    for (Candidate& c : chosen) {
+      if (c.clubs == nullptr || c.clubs->size() < 2) continue;
+      const auto full = std::find_if(c.clubs->begin(), c.clubs->end(), [&](std::uint32_t club) {
+        return std::binary_search(named.begin(), named.end(), std::int64_t{club});
+      });
+      const auto same_country =
+          std::find_if(c.clubs->begin(), c.clubs->end(), [&](std::uint32_t club) {
+            return std::binary_search(countries.begin(), countries.end(),
+                                      std::string_view(entries[club].country));
+          });
+      if (full != c.clubs->end()) {
+        c.entry = *full;
+      } else if (same_country != c.clubs->end()) {
+        c.entry = *same_country;
+      }
+    }
+  }
 
   // Acronyms: NAME (ACRONYM) defines ACRONYM for the rest of the document.
   struct Definition {
