@@ -85,6 +85,40 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acrony
   by_first_[names_.back().words[0]].ids.push_back(id);
 }
 
+// صحيفة الشرق الأوسط، قناة العالم، مجلة العربي: the name of a medium after its media_descriptor
+// noun (organizations/pattern_words) is a name of its own too, matched only in quotes or
+// brackets, unless the gazetteer lists it already.
+void Gazetteer::add_quoted_names(const Lexicons& lexicons, const Tokenizer& tokenizer) {
+  StringSet descriptors;
+  const TsvTable& words = lexicons.table("organizations/pattern_words");
+  const std::size_t cw = words.column("word"), cr = words.column("role");
+  for (const auto& row : words.rows) {
+    if (row.fields[cr] == "media_descriptor") {
+      descriptors.insert(tokenizer.normalizer().normalize_string(row.fields[cw]));
+    }
+  }
+  StringSet added;
+  const std::size_t listed = names_.size();
+  for (std::size_t k = 0; k < listed; ++k) {
+    const GazetteerName& name = names_[k];
+    if (name.words.size() < 2 || !descriptors.contains(name.words[0]) ||
+        entries_[name.entry].type != "media") {
+      continue;
+    }
+    std::string joined;
+    for (std::size_t w = 1; w < name.words.size(); ++w) {
+      joined += (joined.empty() ? "" : " ") + name.words[w];
+    }
+    if (by_name_.contains(joined) || !added.insert(joined).second) continue;
+    GazetteerName rest;
+    rest.words.assign(name.words.begin() + 1, name.words.end());
+    rest.entry = name.entry;
+    rest.quoted_only = true;
+    names_.push_back(std::move(rest));
+    by_first_[names_.back().words[0]].ids.push_back(static_cast<std::uint32_t>(names_.size() - 1));
+  }
+}
+
 Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
   StringSet ids;
   for (const std::string& table_name : lexicons.names()) {
@@ -122,6 +156,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
       for (std::string_view a : acronyms) add_name(a, entry, true, t, row.line, tokenizer);
     }
   }
+  add_quoted_names(lexicons, tokenizer);
   // Names of several words by their second word, longest first within one second word; then
   // the one-word names. A scan finds the names that can follow a token by a binary search on
   // the next token (وزارة starts some 200 names) and stops at the first that matches.

@@ -30,6 +30,10 @@ struct GazetteerName {
   std::uint32_t entry = 0;
   bool latin_acronym = false;   // a Latin acronym: the text must not be written all lower case
   bool arabic_acronym = false;  // an Arabic acronym (واس، أوبك)
+  // A media name without the noun the gazetteer writes before it (الشرق الأوسط of صحيفة الشرق
+  // الأوسط): a region, a word or a person as often, so it names the medium only in quotes or
+  // brackets («الشرق الأوسط»، (العربي)).
+  bool quoted_only = false;
 };
 
 class Gazetteer {
@@ -91,6 +95,7 @@ class Gazetteer {
 
   void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
                 std::size_t line, const Tokenizer& tokenizer);
+  void add_quoted_names(const Lexicons& lexicons, const Tokenizer& tokenizer);
 
   TokenizedText scratch_;  // start-up only: the tokens of the name being added, reused
   std::vector<GazetteerEntry> entries_;

@@ -221,6 +221,14 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       for (std::size_t k = 1; k < len; ++k) {
         if (t.normalized(tokens[i + k]) != name.words[k]) return false;
       }
+      // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
+      auto quote = [&](std::size_t j) {
+        const std::string_view q = j < n ? t.normalized(tokens[j]) : std::string_view();
+        return q == "\"" || q == "(" || q == ")";
+      };
+      const bool quoted = i > 0 && !stripped && quote(i - 1) && quote(i + len) &&
+                          gazetteer.entries()[name.entry].type == "media";
+      if (name.quoted_only && !quoted) return false;
       if (name.latin_acronym) {
         // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
         const std::string_view surface = tokens[i].span.slice(utf8);
@@ -249,7 +257,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
         const bool reporter = i > 0 && f[i - 1].key != nullptr &&
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
-        if (!credit && !agency && !reporter) return false;
+        if (!credit && !agency && !reporter && !quoted) return false;
       }
       best.first = static_cast<std::uint32_t>(i);
       best.last = static_cast<std::uint32_t>(i + len - 1);
