@@ -257,7 +257,20 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
         const bool reporter = i > 0 && f[i - 1].key != nullptr &&
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
-        if (!credit && !agency && !reporter && !quoted) return false;
+        // Said to a medium: قال … للجزيرة، في تصريحات للعربية (a speech word at most four
+        // words before, in the same sentence).
+        bool spoken_to = false;
+        if (stripped && x.preposition == 'l' && !x.conjunction &&
+            gazetteer.entries()[name.entry].type == "media") {
+          for (std::size_t back = 1; back <= 4 && back <= i && !spoken_to; ++back) {
+            const TokenFacts& w = f[i - back];
+            spoken_to = w.key != nullptr && (w.key->roles & internal::kSpeech) != 0;
+            // After إن/أن the clause said begins: وقال إن الترجمة للعربية صعبة.
+            const std::string_view word = t.normalized(tokens[i - back]);
+            if (f[i - back + 1].sentence_start || !w.arabic || word == "ان" || word == "بان") break;
+          }
+        }
+        if (!credit && !agency && !reporter && !quoted && !spoken_to) return false;
       }
       best.first = static_cast<std::uint32_t>(i);
       best.last = static_cast<std::uint32_t>(i + len - 1);
