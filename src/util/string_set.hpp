@@ -16,7 +16,7 @@ namespace khabar::internal {
 struct StringHash {
   using is_transparent = void;
   using is_avalanching = void;
-  std::size_t operator()(std::string_view s) const noexcept {
+  [[gnu::always_inline]] std::size_t operator()(std::string_view s) const noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {

@@ -26,12 +26,13 @@ namespace khabar {
 namespace {
 
 constexpr std::size_t kMaxPatternTokens = 8;
+// A role bit of WordInfo beside those of pattern_words.hpp: a club's short name (club_names).
+constexpr std::uint32_t kClubName = 1u << 31;
 constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأة، لجنة تقصي الحقائق
 
 struct WordInfo {
   std::uint32_t roles = 0;
   const internal::Gazetteer::NameList* names = nullptr;  // gazetteer names starting with the word
-  const std::vector<std::uint32_t>* clubs = nullptr;  // the clubs of this short name, if it is one
 };
 
 // What the scan needs to know of one token, computed once.
@@ -99,6 +100,32 @@ bool adjective_like(std::string_view key, std::uint32_t roles) {
          key.ends_with("يون") || key.starts_with("مت") || key.starts_with("مست");
 }
 
+// «الشرق الأوسط»، (العربي): tokens i-1 and i+len are quotes or brackets. Rare: kept out of line
+// so that the gazetteer scan stays small.
+[[gnu::noinline]] bool quoted_at(const TokenizedText& t, std::size_t i, std::size_t len) {
+  const auto& tokens = t.tokens();
+  auto quote = [&](std::size_t j) {
+    const std::string_view q = j < tokens.size() ? t.normalized(tokens[j]) : std::string_view();
+    return q == "\"" || q == "(" || q == ")";
+  };
+  return i > 0 && quote(i - 1) && quote(i + len);
+}
+
+// Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most four words
+// before token i, in its sentence, and no إن/أن between (وقال إن الترجمة للعربية صعبة).
+[[gnu::noinline]] bool spoken_to(const TokenizedText& t, const std::vector<TokenFacts>& f,
+                                 const internal::StringMap<std::uint32_t>& cue_words,
+                                 std::size_t i) {
+  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    const TokenFacts& w = f[i - back];
+    const auto cue = cue_words.find(t.match_key(t.tokens()[i - back]));
+    if (cue != cue_words.end() && (cue->second & internal::kSpeech) != 0) return true;
+    const std::string_view word = t.normalized(t.tokens()[i - back]);
+    if (f[i - back + 1].sentence_start || !w.arabic || word == "ان" || word == "بان") break;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct OrganizationExtractor::Impl {
@@ -108,6 +135,8 @@ struct OrganizationExtractor::Impl {
   Tokenizer tokenizer;
   internal::Gazetteer gazetteer;
   internal::StringMap<std::vector<std::uint32_t>> club_names;  // الأهلي → its clubs
+  std::vector<char> media_entry;  // by gazetteer entry: a newspaper, magazine or channel
+  internal::StringMap<std::uint32_t> cue_words;  // kSpeech and kClubCue roles, by search form
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -127,14 +156,27 @@ struct OrganizationExtractor::Impl {
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)) {
     internal::StringMap<std::uint32_t> roles;
     internal::load_pattern_words(*lexicons, search, roles);
-    for (const auto& [word, r] : roles) words[word].roles = r;
+    // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
+    // they stay out of the per-token table, whose filter then skips them.
+    constexpr std::uint32_t kCues = internal::kSpeech | internal::kClubCue;
+    for (const auto& [word, r] : roles) {
+      if (r & kCues) cue_words[word] = r & kCues;
+      if (r & ~kCues) words[word].roles = r & ~kCues;
+    }
     // The words that start a gazetteer name go in the same table: one look-up per token.
     for (const auto& [first, names] : gazetteer.index()) words[first].names = &names;
-    for (const auto& [name, clubs] : club_names) words[name].clubs = &clubs;
+    for (const auto& [name, clubs] : club_names) words[name].roles |= kClubName;
+    for (const internal::GazetteerEntry& e : gazetteer.entries()) {
+      media_entry.push_back(e.type == "media" ? 1 : 0);
+    }
     for (const auto& [word, info] : words) filter.add(word);
   }
 
-  const WordInfo* find(std::string_view w) const {
+  std::uint32_t cue_roles(const TokenizedText& t, std::size_t j) const {
+    auto it = cue_words.find(t.match_key(t.tokens()[j]));
+    return it == cue_words.end() ? 0 : it->second;
+  }
+  [[gnu::always_inline]] const WordInfo* find(std::string_view w) const {
     if (!filter.maybe(w)) return nullptr;
     auto it = words.find(w);
     return it == words.end() ? nullptr : &it->second;
@@ -222,13 +264,8 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         if (t.normalized(tokens[i + k]) != name.words[k]) return false;
       }
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
-      auto quote = [&](std::size_t j) {
-        const std::string_view q = j < n ? t.normalized(tokens[j]) : std::string_view();
-        return q == "\"" || q == "(" || q == ")";
-      };
-      const bool quoted = i > 0 && !stripped && quote(i - 1) && quote(i + len) &&
-                          gazetteer.entries()[name.entry].type == "media";
-      if (name.quoted_only && !quoted) return false;
+      const bool media = media_entry[name.entry] != 0;
+      if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
       if (name.latin_acronym) {
         // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
         const std::string_view surface = tokens[i].span.slice(utf8);
@@ -257,20 +294,10 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
         const bool reporter = i > 0 && f[i - 1].key != nullptr &&
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
-        // Said to a medium: قال … للجزيرة، في تصريحات للعربية (a speech word at most four
-        // words before, in the same sentence).
-        bool spoken_to = false;
-        if (stripped && x.preposition == 'l' && !x.conjunction &&
-            gazetteer.entries()[name.entry].type == "media") {
-          for (std::size_t back = 1; back <= 4 && back <= i && !spoken_to; ++back) {
-            const TokenFacts& w = f[i - back];
-            spoken_to = w.key != nullptr && (w.key->roles & internal::kSpeech) != 0;
-            // After إن/أن the clause said begins: وقال إن الترجمة للعربية صعبة.
-            const std::string_view word = t.normalized(tokens[i - back]);
-            if (f[i - back + 1].sentence_start || !w.arabic || word == "ان" || word == "بان") break;
-          }
-        }
-        if (!credit && !agency && !reporter && !quoted && !spoken_to) return false;
+        const bool quoted = media && !stripped && quoted_at(t, i, len);
+        const bool spoken = media && stripped && x.preposition == 'l' && !x.conjunction &&
+                            spoken_to(t, f, cue_words, i);
+        if (!credit && !agency && !reporter && !quoted && !spoken) return false;
       }
       best.first = static_cast<std::uint32_t>(i);
       best.last = static_cast<std::uint32_t>(i + len - 1);
@@ -308,16 +335,16 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     };
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
     // is settled in run(), by the document's other mentions.
-    if (!found && i > 0 && x.arabic && x.key != nullptr && x.key->clubs != nullptr &&
+    if (!found && i > 0 && x.arabic && x.key != nullptr && (x.key->roles & kClubName) != 0 &&
         x.start == tokens[i].span.begin && !x.pronoun && !x.sentence_start &&
-        f[i - 1].key != nullptr && (f[i - 1].key->roles & internal::kClubCue) != 0 &&
-        !f[i - 1].pronoun && !described(i + 1)) {
+        !f[i - 1].pronoun && (cue_roles(t, i - 1) & internal::kClubCue) != 0 &&
+        !described(i + 1)) {
       best.first = best.last = static_cast<std::uint32_t>(i);
       best.begin = tokens[i].span.begin;
       best.end = tokens[i].span.end;
       best.source = OrganizationSource::kGazetteer;
-      best.entry = x.key->clubs->front();
-      best.clubs = x.key->clubs;
+      best.clubs = &club_names.find(t.match_key(tokens[i]))->second;
+      best.entry = best.clubs->front();
       found = true;
     }
     if (found) out.push_back(best);
