@@ -136,6 +136,7 @@ struct OrganizationExtractor::Impl {
   internal::Gazetteer gazetteer;
   internal::StringMap<std::vector<std::uint32_t>> club_names;  // الأهلي → its clubs
   std::vector<char> media_entry;  // by gazetteer entry: a newspaper, magazine or channel
+  std::vector<char> club_entry;   // by gazetteer entry: a club
   internal::StringMap<std::uint32_t> cue_words;  // kSpeech and kClubCue roles, by search form
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
@@ -168,6 +169,7 @@ struct OrganizationExtractor::Impl {
     for (const auto& [name, clubs] : club_names) words[name].roles |= kClubName;
     for (const internal::GazetteerEntry& e : gazetteer.entries()) {
       media_entry.push_back(e.type == "media" ? 1 : 0);
+      club_entry.push_back(e.type == "club" ? 1 : 0);
     }
     for (const auto& [word, info] : words) filter.add(word);
   }
@@ -264,6 +266,14 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         if (t.normalized(tokens[i + k]) != name.words[k]) return false;
       }
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
+      // الاتفاق السعودي الإيراني, التعاون السعودي الأمريكي: a club's name that ends in its
+      // nationality, followed by another nationality, is an agreement or a cooperation.
+      if (len >= 2 && club_entry[name.entry] && i + len < n && f[i + len].key != nullptr &&
+          (f[i + len].key->roles & internal::kNationality) != 0 &&
+          f[i + len - 1].key != nullptr &&
+          (f[i + len - 1].key->roles & internal::kNationality) != 0) {
+        return false;
+      }
       const bool media = media_entry[name.entry] != 0;
       if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
       if (name.latin_acronym) {
@@ -331,7 +341,10 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
           f[j].start != tokens[j].span.begin) {
         return false;
       }
-      return adjective_like(t.match_key(tokens[j]), f[j].key ? f[j].key->roles : 0);
+      const std::uint32_t roles = f[j].key ? f[j].key->roles : 0;
+      // فريق الشباب السعودي: the club's own nationality, left out of the mention.
+      if (roles & internal::kNationality) return false;
+      return adjective_like(t.match_key(tokens[j]), roles);
     };
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
     // is settled in run(), by the document's other mentions.
