@@ -265,7 +265,6 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       for (std::size_t k = 1; k < len; ++k) {
         if (t.normalized(tokens[i + k]) != name.words[k]) return false;
       }
-      // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
       // الاتفاق السعودي الإيراني, التعاون السعودي الأمريكي: a club's name that ends in its
       // nationality, followed by another nationality, is an agreement or a cooperation.
       if (len >= 2 && club_entry[name.entry] && i + len < n && f[i + len].key != nullptr &&
@@ -274,6 +273,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
           (f[i + len - 1].key->roles & internal::kNationality) != 0) {
         return false;
       }
+      // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
       const bool media = media_entry[name.entry] != 0;
       if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
       if (name.latin_acronym) {
@@ -770,8 +770,8 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
     for (const Candidate& c : chosen) {
       if (c.entry < 0 || (c.clubs != nullptr && c.clubs->size() > 1)) continue;
       if (c.clubs == nullptr) named.push_back(c.entry);
-      const internal::GazetteerEntry& e = entries[static_cast<std::size_t>(c.entry)];
-      if (e.type == "club") countries.push_back(e.country);
+      const auto entry = static_cast<std::size_t>(c.entry);
+      if (club_entry[entry]) countries.push_back(entries[entry].country);
     }
     std::sort(named.begin(), named.end());
     std::sort(countries.begin(), countries.end());
