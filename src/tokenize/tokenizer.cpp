@@ -112,7 +112,7 @@ struct SegmentationMemo {
     if (2 * (entries + words) > slots.size()) rebuild(slots.size(), false);
   }
   // Moves the entries into a table of `size` slots: all of them, or only those found again
-  // (whose mark is then cleared), or none when even those would leave it more than half full.
+  // (whose mark is then cleared), or none when those would fill more than 3/8 of the slots.
   void rebuild(std::size_t size, bool keep_all) {
     std::vector<Slot> old_slots(size);
     std::swap(slots, old_slots);

@@ -111,21 +111,6 @@ bool adjective_like(std::string_view key, std::uint32_t roles) {
   return i > 0 && quote(i - 1) && quote(i + len);
 }
 
-// Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most four words
-// before token i, in its sentence, and no إن/أن between (وقال إن الترجمة للعربية صعبة).
-[[gnu::noinline]] bool spoken_to(const TokenizedText& t, const std::vector<TokenFacts>& f,
-                                 const internal::StringMap<std::uint32_t>& cue_words,
-                                 std::size_t i) {
-  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
-    const TokenFacts& w = f[i - back];
-    const auto cue = cue_words.find(t.match_key(t.tokens()[i - back]));
-    if (cue != cue_words.end() && (cue->second & internal::kSpeech) != 0) return true;
-    const std::string_view word = t.normalized(t.tokens()[i - back]);
-    if (f[i - back + 1].sentence_start || !w.arabic || word == "ان" || word == "بان") break;
-  }
-  return false;
-}
-
 }  // namespace
 
 struct OrganizationExtractor::Impl {
@@ -177,6 +162,20 @@ struct OrganizationExtractor::Impl {
   std::uint32_t cue_roles(const TokenizedText& t, std::size_t j) const {
     auto it = cue_words.find(t.match_key(t.tokens()[j]));
     return it == cue_words.end() ? 0 : it->second;
+  }
+  // Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most four words
+  // before token i, in its sentence, and no إن/أن between (وقال إن الترجمة للعربية صعبة).
+  // Rare: kept out of line so that the gazetteer scan stays small.
+  [[gnu::noinline]] bool spoken_to(const TokenizedText& t, const std::vector<TokenFacts>& f,
+                                   std::size_t i) const {
+    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+      if (cue_roles(t, i - back) & internal::kSpeech) return true;
+      const std::string_view word = t.normalized(t.tokens()[i - back]);
+      if (f[i - back + 1].sentence_start || !f[i - back].arabic || word == "ان" || word == "بان") {
+        break;
+      }
+    }
+    return false;
   }
   [[gnu::always_inline]] const WordInfo* find(std::string_view w) const {
     if (!filter.maybe(w)) return nullptr;
@@ -306,7 +305,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
         const bool quoted = media && !stripped && quoted_at(t, i, len);
         const bool spoken = media && stripped && x.preposition == 'l' && !x.conjunction &&
-                            spoken_to(t, f, cue_words, i);
+                            spoken_to(t, f, i);
         if (!credit && !agency && !reporter && !quoted && !spoken) return false;
       }
       best.first = static_cast<std::uint32_t>(i);
