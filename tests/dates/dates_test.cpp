@@ -1,6 +1,11 @@
 // The date extractor and calendar helpers: forms, values, spans, traps, and bad input.
 #include <gtest/gtest.h>
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -57,6 +62,48 @@ TEST(Calendar, UmmAlQuraConversions) {
   // Outside the Umm al-Qura tables: the tabular calendar (1 Muharram 1 AH = 19 July 622).
   EXPECT_EQ(khabar::hijri_to_gregorian(1, 1, 1), (khabar::CivilDate{622, 7, 19}));
   EXPECT_EQ(khabar::hijri_to_gregorian(1200, 1, 1), (khabar::CivilDate{1785, 11, 4}));
+}
+
+// The conversions keep ICU's month starts per year; ICU itself is the oracle here. Every month
+// of the Umm al-Qura range starts where ICU says, the day before it belongs to the month before,
+// and (every seventh year, as ICU takes long for a month's length) no month has a day too many
+// or too few.
+TEST(Calendar, UmmAlQuraMonthStartsMatchIcu) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> hijri(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale("en@calendar=islamic-umalqura"), status));
+  icu::GregorianCalendar gregorian(icu::TimeZone::getGMT()->clone(), status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  const auto civil = [&](UDate t) {
+    gregorian.setTime(t, status);
+    return khabar::CivilDate{gregorian.get(UCAL_YEAR, status), gregorian.get(UCAL_MONTH, status) + 1,
+                             gregorian.get(UCAL_DATE, status)};
+  };
+  for (int year = 1300; year <= 1600; ++year) {
+    for (int month = 1; month <= 12; ++month) {
+      hijri->clear();
+      hijri->set(year, month - 1, 1);
+      const UDate start = hijri->getTime(status);
+      const khabar::CivilDate first = civil(start);
+      const khabar::CivilDate before = civil(start - 86400000.0);
+      ASSERT_TRUE(U_SUCCESS(status));
+      ASSERT_EQ(khabar::hijri_to_gregorian(year, month, 1), first) << year << "-" << month;
+      ASSERT_EQ(khabar::gregorian_to_hijri(first), (khabar::CivilDate{year, month, 1}));
+      if (year == 1300 && month == 1) continue;  // the day before is outside the tables
+      const auto last = khabar::gregorian_to_hijri(before);
+      ASSERT_TRUE(last.has_value());
+      EXPECT_EQ(last->year, month == 1 ? year - 1 : year);
+      EXPECT_EQ(last->month, month == 1 ? 12 : month - 1);
+      EXPECT_TRUE(last->day == 29 || last->day == 30) << last->day;
+      EXPECT_EQ(khabar::hijri_to_gregorian(last->year, last->month, last->day), before);
+      EXPECT_FALSE(khabar::hijri_to_gregorian(last->year, last->month, last->day + 1));
+      if (year % 7 == 0) {
+        const int length = hijri->getActualMaximum(UCAL_DATE, status);
+        EXPECT_TRUE(khabar::hijri_to_gregorian(year, month, length));
+        EXPECT_FALSE(khabar::hijri_to_gregorian(year, month, length + 1));
+      }
+    }
+  }
 }
 
 TEST(Dates, DayMonthYearInTheFourTraditions) {

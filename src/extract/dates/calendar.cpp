@@ -4,7 +4,10 @@
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace khabar {
@@ -141,9 +144,68 @@ std::unique_ptr<icu::Calendar> umalqura_calendar() {
   return cal;
 }
 
+std::int64_t days_of(UDate t) {
+  return static_cast<std::int64_t>(t / kMillisPerDay + (t < 0 ? -0.5 : 0.5));
+}
+
 // ICU's Umm al-Qura tables cover 1300–1600 AH; outside them it computes the civil calendar.
 constexpr int kUmmAlQuraFirstYear = 1300;
 constexpr int kUmmAlQuraLastYear = 1600;
+constexpr int kUmmAlQuraYears = kUmmAlQuraLastYear - kUmmAlQuraFirstYear + 1;
+
+// The first day of each month of an Umm al-Qura year, and the day after its last month, as
+// days since 1970-01-01. ICU answers a conversion in about 150,000 instructions (a calendar is
+// created and its month starts summed from 1300 AH on), and news names a handful of Hijri years
+// over and over, so each year is asked of ICU once, when first needed, and kept. The table is
+// shared by all threads: a slot is written whole (an atomic), and two threads that fill the same
+// year write the same values.
+class UmmAlQuraYears {
+ public:
+  UmmAlQuraYears() {
+    for (auto& year : slots_) {
+      for (auto& slot : year) slot.store(kUnknown, std::memory_order_relaxed);
+    }
+  }
+  // Month starts of `year` (1300–1600): [0..11] the months, [12] the day after the year;
+  // false when ICU fails.
+  bool starts(int year, std::int64_t (&out)[13]) {
+    std::atomic<std::int64_t>* slots = slots_[year - kUmmAlQuraFirstYear];
+    if (slots[12].load(std::memory_order_acquire) == kUnknown) {
+      std::int64_t fresh[13];
+      if (!compute(year, fresh)) return false;
+      for (int m = 0; m < 12; ++m) slots[m].store(fresh[m], std::memory_order_relaxed);
+      slots[12].store(fresh[12], std::memory_order_release);  // published last
+    }
+    for (int m = 0; m < 13; ++m) out[m] = slots[m].load(std::memory_order_relaxed);
+    return true;
+  }
+
+ private:
+  static constexpr std::int64_t kUnknown = std::numeric_limits<std::int64_t>::min();
+
+  static bool compute(int year, std::int64_t (&out)[13]) {
+    auto cal = umalqura_calendar();
+    if (!cal) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    for (int m = 0; m < 12; ++m) {
+      cal->clear();
+      cal->set(year, m, 1);
+      out[m] = days_of(cal->getTime(status));
+    }
+    // The year after 1600 is outside ICU's tables: the last month's length comes from ICU.
+    cal->clear();
+    cal->set(year, 11, 1);
+    out[12] = out[11] + cal->getActualMaximum(UCAL_DATE, status);
+    return U_SUCCESS(status);
+  }
+
+  std::atomic<std::int64_t> slots_[kUmmAlQuraYears][13];
+};
+
+UmmAlQuraYears& umalqura_years() {
+  static UmmAlQuraYears years;
+  return years;
+}
 
 }  // namespace
 
@@ -155,24 +217,41 @@ std::optional<CivilDate> hijri_to_gregorian(int year, int month, int day) {
     if (day > internal::tabular_hijri_month_length(year, month)) return std::nullopt;
     return internal::civil_from_days(internal::tabular_hijri_to_days(year, month, day));
   }
-  auto cal = umalqura_calendar();
-  if (!cal) return std::nullopt;
-  UErrorCode status = U_ZERO_ERROR;
-  cal->clear();
-  cal->set(year, month - 1, 1);
-  const int length = cal->getActualMaximum(UCAL_DATE, status);
-  if (U_FAILURE(status) || day > length) return std::nullopt;
-  cal->set(UCAL_DATE, day);
-  const UDate t = cal->getTime(status);
-  if (U_FAILURE(status)) return std::nullopt;
-  const auto days = static_cast<std::int64_t>(t / kMillisPerDay + (t < 0 ? -0.5 : 0.5));
-  return internal::civil_from_days(days);
+  std::int64_t starts[13];
+  if (!umalqura_years().starts(year, starts)) return std::nullopt;
+  if (day > starts[month] - starts[month - 1]) return std::nullopt;
+  return internal::civil_from_days(starts[month - 1] + day - 1);
 }
 
 std::optional<CivilDate> gregorian_to_hijri(const CivilDate& date) {
   if (!internal::is_valid_date(date.year, date.month, date.day)) return std::nullopt;
   if (date.year < 1 || date.year > 9000) return std::nullopt;
   const std::int64_t days = internal::days_from_civil(date.year, date.month, date.day);
+  // Inside the Umm al-Qura years: from the cached month starts. A Hijri year is 354 or 355
+  // days, so the estimate below is off by at most one year either way.
+  std::int64_t first[13];
+  std::int64_t last[13];
+  if (umalqura_years().starts(kUmmAlQuraFirstYear, first) &&
+      umalqura_years().starts(kUmmAlQuraLastYear, last) && days >= first[0] && days < last[12]) {
+    int year = kUmmAlQuraFirstYear + static_cast<int>((days - first[0]) * 1000 / 354367);
+    year = std::clamp(year, kUmmAlQuraFirstYear, kUmmAlQuraLastYear);
+    std::int64_t starts[13];
+    for (int tries = 0; tries < 4; ++tries) {
+      if (!umalqura_years().starts(year, starts)) return std::nullopt;
+      if (days < starts[0] && year > kUmmAlQuraFirstYear) {
+        --year;
+      } else if (days >= starts[12] && year < kUmmAlQuraLastYear) {
+        ++year;
+      } else {
+        break;
+      }
+    }
+    if (days >= starts[0] && days < starts[12]) {
+      int month = 12;
+      while (days < starts[month - 1]) --month;
+      return CivilDate{year, month, static_cast<int>(days - starts[month - 1]) + 1};
+    }
+  }
   auto cal = umalqura_calendar();
   if (!cal) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;

@@ -111,6 +111,9 @@ class Scan {
     if (looked_.size() != toks_.size()) prepare_info();
     const std::size_t hi = std::min<std::size_t>(toks_.size(), first + 24);
     if (first >= toks_.size()) return std::nullopt;
+    // The date scan asks at most words it knows (من، عام، الأول …): the bit test of run() turns
+    // away those that begin no number without a table look-up.
+    if (!could_start(first)) return std::nullopt;
     auto c = core_at(first);
     if (c && c->end > hi) return std::nullopt;
     return c;
