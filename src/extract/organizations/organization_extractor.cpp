@@ -59,6 +59,7 @@ struct Candidate {
   std::int64_t entry = -1;
   bool has_link = false;  // a pattern with a ل phrase (الجمعية العامة للأمم المتحدة)
   const std::vector<std::uint32_t>* clubs = nullptr;  // a club's short name: the clubs it may be
+  bool noun_shape = false;  // a noun_sense name where the noun stands (بحماس، حماس اللاعبين)
   std::uint32_t size() const { return last - first + 1; }
 };
 
@@ -314,6 +315,22 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       best.end = tokens[i + len - 1].span.end;
       best.source = OrganizationSource::kGazetteer;
       best.entry = name.entry;
+      // حماس is a movement and a noun (enthusiasm). After ب (يتحدثون بحماس كبير) or before a
+      // definite genitive (زاد حماس اللاعبين) the noun is the likely reading; such a mention
+      // stays only when the document names the body in another way (see run).
+      best.noun_shape = false;
+      if (len == 1 && x.arabic && (info->roles & internal::kNounSense) != 0) {
+        const std::size_t j = i + 1;
+        const bool genitive =
+            j < n && f[j].arabic && f[j].definite && !f[j].sentence_start &&
+            f[j].conjunction == 0 && f[j].preposition == 0 &&
+            !(f[j].key != nullptr &&
+              (f[j].key->roles & (internal::kStop | internal::kNationality |
+                                  internal::kAdjective | internal::kGenericAdjective)) != 0) &&
+            // حماس الحاكمة، حماس الفلسطينية: a feminine adjective agrees with the movement
+            !tokens[j].span.slice(utf8).ends_with("\xD8\xA9");
+        best.noun_shape = (stripped && x.preposition == 'b') || genitive;
+      }
       found = true;
       return true;
     };
@@ -759,6 +776,19 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  // A name in the shape of its noun sense (بحماس كبير) stays only beside a mention of the same
+  // body in another shape (حركة حماس، قالت حماس): an article that never names the movement
+  // otherwise speaks of enthusiasm.
+  if (std::any_of(chosen.begin(), chosen.end(), [](const Candidate& c) { return c.noun_shape; })) {
+    std::vector<std::int64_t> plain;
+    for (const Candidate& c : chosen) {
+      if (!c.noun_shape && c.entry >= 0) plain.push_back(c.entry);
+    }
+    std::sort(plain.begin(), plain.end());
+    std::erase_if(chosen, [&](const Candidate& c) {
+      return c.noun_shape && !std::binary_search(plain.begin(), plain.end(), c.entry);
+    });
+  }
   // A club's short name is the club of that name that the document names in full (الأهلي
   // السعودي … فريق الأهلي), else one from the country of the other clubs it names (لاعبي
   // الأهلي beside الاتفاق and الهلال السعودي), else the first of its clubs.

@@ -36,6 +36,7 @@ enum OrgRole : std::uint32_t {
   kReporter = 1u << 18,         // مراسل، موفد: before a media name that is also a common word
   kClubCue = 1u << 19,          // فريق، لاعب: before a club's short name (club_names.tsv)
   kSpeech = 1u << 20,           // قال، تصريحات: before ل + a medium named by an ordinary word
+  kNounSense = 1u << 21,        // حماس: a one-word name that is also a noun (enthusiasm)
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
