@@ -41,6 +41,9 @@ enum class DateGrain : std::uint8_t {
   kYear = 4,
   kDecade = 5,
   kCentury = 6,
+  kQuarter = 7,  // الربع الثالث من عام 2016: "2016-Q3"
+  kHalf = 8,     // النصف الأول من العام الجاري: "2024-H1"
+  kSeason = 9,   // صيف 2016: "2016-SU" (SP spring, SU summer, FA autumn, WI winter)
 };
 KHABAR_EXPORT std::string_view to_string(DateGrain grain);
 
@@ -50,7 +53,8 @@ KHABAR_EXPORT std::string_view to_string(CalendarKind calendar);
 struct DateMention {
   Span span;  // original bytes, after any attached proclitic (و، ب، في is a word of its own)
   // ISO 8601 as precise as the text: "2024-12-24", "2021-03", "2025", "2013-W07", a decade "197"
-  // (the 1970s), a century "19" (the 20th century). A day or month without a year that no
+  // (the 1970s), a century "19" (the 20th century), a quarter, half or season of a year
+  // "2016-Q3", "2024-H1", "2016-SU" (as TIMEX3 writes them). A day or month without a year that no
   // reference date resolves is written "--12-24" / "--12". Empty for a relative date without a
   // reference date. Hijri dates give their Gregorian equivalent here.
   std::string value;

@@ -195,6 +195,45 @@ TEST(Dates, YearsOnlyWhereContextSaysSo) {
   EXPECT_EQ(g.end_value, "2015");
 }
 
+TEST(Dates, QuartersHalvesAndSeasonsOfAYear) {
+  Got g = one("ارتفعت الأرباح في الربع الثالث من عام 2016 بنسبة كبيرة.");
+  EXPECT_EQ(g.text, "الربع الثالث من عام 2016");
+  EXPECT_EQ(g.value, "2016-Q3");
+  EXPECT_EQ(g.grain, "quarter");
+  EXPECT_EQ(one("بلغت الصادرات في الربع الأول 2024 نحو مليار دولار.").value, "2024-Q1");
+  EXPECT_EQ(one("وتراجعت المبيعات في الربع الأخير من عام 2013م.").value, "2013-Q4");
+  g = one("ونما الاقتصاد في النصف الثاني من 2023.");
+  EXPECT_EQ(g.text, "النصف الثاني من 2023");
+  EXPECT_EQ(g.value, "2023-H2");
+  EXPECT_EQ(g.grain, "half");
+  // against the reference date: this year, last year
+  g = one("وتراجع النمو خلال النصف الأول من العام الجاري.", kRef);
+  EXPECT_EQ(g.text, "النصف الأول من العام الجاري");
+  EXPECT_EQ(g.value, "2024-H1");
+  EXPECT_TRUE(g.relative);
+  EXPECT_EQ(one("وسجلت الشركة خسائر في الربع الأخير من العام الماضي.", kRef).value, "2023-Q4");
+  EXPECT_EQ(one("وارتفعت الأسعار في الربع الأول من العام، وفق البيانات.", kRef).value, "2024-Q1");
+  g = one("وتراجع النمو خلال النصف الأول من العام الجاري.");
+  EXPECT_EQ(g.value, "");
+  EXPECT_EQ(g.grain, "half");
+  g = one("وزار الوفد المدينة صيف 2016.");
+  EXPECT_EQ(g.text, "صيف 2016");
+  EXPECT_EQ(g.value, "2016-SU");
+  EXPECT_EQ(g.grain, "season");
+  EXPECT_EQ(one("وفي ربيع عام 2011 اندلعت الاحتجاجات.").value, "2011-SP");
+  EXPECT_EQ(one("وتساقطت الثلوج في شتاء العام الماضي.", kRef).value, "2023-WI");
+  EXPECT_EQ(one("وفي خريف 2008 انهارت البنوك.").value, "2008-FA");
+  // no year, no part of a year: a quarter of a match, a Hijri month, a school year
+  EXPECT_TRUE(dates("وسجل الفريق في الربع الثالث من المباراة عشر نقاط.", kRef).empty());
+  EXPECT_TRUE(dates("وبدأ النصف الأول من العام الدراسي.", kRef).empty());
+  g = one("وولد في ربيع الأول 1445 هـ.");
+  EXPECT_EQ(g.value, "2023-09");
+  EXPECT_EQ(g.grain, "month");
+  // the ordinal belongs to the date, not to the numbers
+  const std::string text = "ارتفعت الأرباح في الربع الأول من عام 2016.";
+  EXPECT_TRUE(analyzer().analyze(text).numbers.empty());
+}
+
 TEST(Dates, DecadesAndCenturies) {
   Got g = one("في سبعينيات القرن الماضي هاجر");
   EXPECT_EQ(g.value, "197");

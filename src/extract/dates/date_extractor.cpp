@@ -48,6 +48,8 @@ struct Raw {
   int offset = 0;       // kOffset: units from the reference; kMonthDirection: -1 past, 1 next, 0
   int weekday = 0;      // kWeekday
   std::string fixed;    // decades and centuries: the value as is
+  std::string part;     // a part of the year: "-Q3", "-H1", "-SU", written after the year
+  DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
 };
 
@@ -302,7 +304,8 @@ class Scan {
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
-      return relative_phrase(i, r) || count_relative(i, r) || weekday_date(i, r) ||
+      return year_part_date(i, r) || relative_phrase(i, r) || count_relative(i, r) ||
+             weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
     }
@@ -603,6 +606,69 @@ class Scan {
     r.unit = p->unit;
     r.offset = p->offset;
     r.grain = grain_of(p->unit);
+    return true;
+  }
+
+  // الربع الثالث من عام 2016، النصف الأول من العام الجاري، الربع الأخير 2023، صيف 2016، شتاء
+  // العام الماضي: a part of a year, always with its year (الربع الثالث alone is as often the
+  // third quarter of a basketball game, ربيع الأول a Hijri month).
+  bool year_part_date(std::uint32_t i, Raw& r) {
+    const DateWord* w = first_word(i, internal::kDateYearPart | internal::kDateSeason);
+    if (w == nullptr || w->part == 0) return false;
+    std::uint32_t j = i + 1;
+    std::string part;  // r is filled only once the whole mention is there
+    DateGrain part_grain = DateGrain::kYear;
+    if ((w->roles & internal::kDateYearPart) != 0) {
+      int which = 0;
+      if (has(j, internal::kDateLastPart)) {
+        which = w->part;
+        ++j;
+      } else {
+        std::size_t e = 0;
+        bool ordinal = false;
+        const auto v = is_arabic(j) ? reader_.at(j, e, &ordinal) : std::nullopt;
+        if (!v || !ordinal || *v < 1 || *v > w->part || *v != std::floor(*v)) return false;
+        which = static_cast<int>(*v);
+        j = static_cast<std::uint32_t>(e);
+      }
+      part = (w->part == 4 ? "-Q" : "-H") + std::to_string(which);
+      part_grain = w->part == 4 ? DateGrain::kQuarter : DateGrain::kHalf;
+      if (has(j, internal::kDateOf) && !has(j + 1, internal::kDateYearWord)) ++j;  // من 2016
+    } else {
+      static constexpr std::string_view kSeasons[] = {"-SP", "-SU", "-FA", "-WI"};
+      part = kSeasons[w->part - 1];
+      part_grain = DateGrain::kSeason;
+    }
+    // The year: 2016، عام 2016، من عام 2016، العام الماضي، هذا العام، or العام alone (this year,
+    // but not العام الدراسي, a school year).
+    int year = 0;
+    std::uint32_t end = 0;
+    CalendarKind calendar = CalendarKind::kGregorian;
+    Raw relative;
+    const std::uint32_t k = has(j, internal::kDateOf) ? j + 1 : j;  // من العام الماضي
+    if (year_after(j, year, end, calendar)) {
+      // A Hijri year, or a number no news year (ربيع 1445 is no spring).
+      if (calendar == CalendarKind::kHijri || year < 1800 || year > 2200) return false;
+      r.year = year;
+    } else if (relative_phrase(k, relative) && relative.unit == RelativeUnit::kYear) {
+      r.rel = Raw::Rel::kOffset;
+      r.unit = RelativeUnit::kYear;
+      r.offset = relative.offset;
+      end = relative.end;
+    } else if (has(k, internal::kDateYearWord) && form(k).starts_with(kAl) &&
+               !(is_arabic(k + 1) && form(k + 1).starts_with(kAl))) {
+      r.rel = Raw::Rel::kOffset;
+      r.unit = RelativeUnit::kYear;
+      r.offset = 0;
+      end = k + 1;
+    } else {
+      return false;
+    }
+    r.part = std::move(part);
+    r.part_grain = part_grain;
+    r.first = i;
+    r.end = end;
+    r.grain = DateGrain::kYear;
     return true;
   }
 
@@ -1026,7 +1092,7 @@ std::string hijri_string(int y, int m, int d) {
 }
 
 // Fills value (and end_value) of a mention; false when the text names no real date (31 April).
-bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   out.grain = r.grain;
   out.calendar = r.calendar;
   if (!r.fixed.empty()) {
@@ -1194,6 +1260,16 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
   return true;
 }
 
+// As resolve_value, and a part of a year (الربع الثالث من عام 2016) adds itself to its year.
+bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+  if (!resolve_value(r, ref, out)) return false;
+  if (!r.part.empty()) {
+    out.grain = r.part_grain;
+    if (!out.value.empty()) out.value += r.part;
+  }
+  return true;
+}
+
 // A dateline: a full date among the first tokens of the text (الرياض - 12 مارس 2024 (واس) -).
 std::optional<CivilDate> dateline_date(const std::vector<Raw>& raws) {
   for (const Raw& r : raws) {
@@ -1215,6 +1291,9 @@ std::string_view to_string(DateGrain grain) {
     case DateGrain::kYear: return "year";
     case DateGrain::kDecade: return "decade";
     case DateGrain::kCentury: return "century";
+    case DateGrain::kQuarter: return "quarter";
+    case DateGrain::kHalf: return "half";
+    case DateGrain::kSeason: return "season";
   }
   return "day";
 }

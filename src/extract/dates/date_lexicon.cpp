@@ -158,6 +158,9 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"friday_prayer", kDateFridayPrayer},
         {"anchor", kDateAnchor},
         {"part_of", kDatePartOf},
+        {"year_part", kDateYearPart},
+        {"season", kDateSeason},
+        {"last_part", kDateLastPart},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");
@@ -176,6 +179,12 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         fail(t, row.line, "role '" + r + "' is not one of: " + allowed);
       }
       entry(words[0]).roles |= bit;
+      if (bit == kDateYearPart || bit == kDateSeason) {
+        const int part =
+            parse_int(t, row.line, "value", row.fields[value], bit == kDateSeason ? 1 : 2, 4);
+        if (bit == kDateYearPart && part == 3) fail(t, row.line, "a year has 2 or 4 parts");
+        entry(words[0]).part = static_cast<std::int8_t>(part);
+      }
       if (bit == kDateDecade) {
         const auto decade =
             static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 9));

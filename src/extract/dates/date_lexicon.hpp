@@ -47,6 +47,9 @@ enum DateRole : std::uint32_t {
   kDateFridayPrayer = 1u << 25,
   kDateAnchor = 1u << 26,
   kDatePartOf = 1u << 27,
+  kDateYearPart = 1u << 28,  // الربع، النصف: a part of a year (part: parts in a year)
+  kDateSeason = 1u << 29,    // صيف، شتاء: a season (part: 1 spring … 4 winter)
+  kDateLastPart = 1u << 30,  // الأخير: the last part (الربع الأخير من العام)
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
@@ -66,6 +69,7 @@ struct DateWord {
   std::uint32_t roles = 0;
   std::int8_t weekday = 0;  // 1 = Monday … 7 = Sunday
   std::int8_t decade = 0;   // التسعينيات: 9
+  std::int8_t part = 0;     // year_part: parts in a year (الربع 4, النصف 2); season: 1–4
   RelativeUnit count_unit = RelativeUnit::kNone;
   std::int8_t count = 0;    // يومين: 2; أيام: 0 (a number before it counts)
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
