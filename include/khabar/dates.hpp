@@ -50,6 +50,12 @@ KHABAR_EXPORT std::string_view to_string(DateGrain grain);
 enum class CalendarKind : std::uint8_t { kGregorian = 1, kHijri = 2 };
 KHABAR_EXPORT std::string_view to_string(CalendarKind calendar);
 
+// Which part of the period a mention names: مطلع 2025 (start), منتصف مارس (mid), أواخر عام
+// 2019، نهاية العام الجاري (end). The value stays the period's own. Stable values, as DateGrain.
+enum class DateModifier : std::uint8_t { kNone = 0, kStart = 1, kMid = 2, kEnd = 3 };
+// "start", "mid", "end"; "" for kNone.
+KHABAR_EXPORT std::string_view to_string(DateModifier modifier);
+
 struct DateMention {
   Span span;  // original bytes, after any attached proclitic (و، ب، في is a word of its own)
   // ISO 8601 as precise as the text: "2024-12-24", "2021-03", "2025", "2013-W07", a decade "197"
@@ -67,6 +73,7 @@ struct DateMention {
   // Index (in the same result vector) of the other half of a paired date
   // ("28 رمضان 1436 هـ الموافق 15 يوليو 2015م"), or -1.
   std::int32_t linked = -1;
+  DateModifier modifier = DateModifier::kNone;  // مطلع، منتصف، نهاية … before the period
 };
 
 struct DateOptions {

@@ -103,6 +103,11 @@ void append_json(std::string& out, const DateMention& d, std::string_view text,
     internal::json_string(out, d.hijri_end);
   }
   if (d.relative) out += ",\"relative\":true";
+  if (d.modifier != DateModifier::kNone) {
+    out += ",\"modifier\":\"";
+    out += to_string(d.modifier);
+    out += '"';
+  }
   if (d.linked >= 0) {
     out += ",\"linked\":";
     internal::json_uint(out, static_cast<std::uint64_t>(d.linked));

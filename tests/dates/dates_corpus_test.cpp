@@ -80,6 +80,7 @@ std::string describe(const khabar::DateMention& d, std::string_view text) {
        std::string(khabar::to_string(d.calendar));
   if (!d.hijri.empty()) s += " hijri=" + d.hijri;
   if (d.relative) s += " relative";
+  if (d.modifier != khabar::DateModifier::kNone) s += " " + std::string(khabar::to_string(d.modifier));
   return s;
 }
 
@@ -113,6 +114,7 @@ TEST_P(DatesCorpus, PassageGivesExactlyItsDates) {
     EXPECT_EQ(d.hijri, optional_string(want, "hijri"));
     const auto* relative = want.if_contains("relative");
     EXPECT_EQ(d.relative, relative != nullptr && relative->as_bool());
+    EXPECT_EQ(std::string(khabar::to_string(d.modifier)), optional_string(want, "modifier"));
   }
 }
 

@@ -234,6 +234,33 @@ TEST(Dates, QuartersHalvesAndSeasonsOfAYear) {
   EXPECT_TRUE(analyzer().analyze(text).numbers.empty());
 }
 
+TEST(Dates, StartMiddleOrEndOfAPeriod) {
+  const khabar::Document doc =
+      analyzer().analyze("وبنهاية العام الماضي تراجعت الأسعار، وينتهي المشروع أواخر عام 2026.");
+  ASSERT_EQ(doc.dates.size(), 2u);
+  EXPECT_EQ(doc.dates[0].modifier, khabar::DateModifier::kEnd);
+  EXPECT_EQ(khabar::to_string(doc.dates[1].modifier), "end");
+  EXPECT_EQ(doc.dates[1].value, "2026");
+  Got g = one("وبنهاية العام الماضي تراجعت الأسعار.", kRef);
+  EXPECT_EQ(g.text, "نهاية العام الماضي");  // after the proclitics وب
+  EXPECT_EQ(g.value, "2023");
+  g = one("وسيعقد المؤتمر في منتصف شهر مارس المقبل.", kRef);
+  EXPECT_EQ(g.text, "منتصف شهر مارس المقبل");
+  EXPECT_EQ(g.value, "2025-03");
+  EXPECT_EQ(one("ومنذ مطلع التسعينيات بدأ الانفتاح.").text, "مطلع التسعينيات");
+  EXPECT_EQ(one("وتراجعت الأسعار في أوائل 2020.").text, "أوائل 2020");
+  const khabar::Document start = analyzer().analyze("وبدأت الدراسة في بداية سبتمبر 2023.");
+  ASSERT_EQ(start.dates.size(), 1u);
+  EXPECT_EQ(start.dates[0].modifier, khabar::DateModifier::kStart);
+  EXPECT_EQ(start.dates[0].value, "2023-09");
+  // not before a day; a period alone has none
+  const khabar::Document day = analyzer().analyze("وفي نهاية 5 مارس 2024 أعلنت النتائج في العام الماضي.");
+  ASSERT_EQ(day.dates.size(), 2u);
+  EXPECT_EQ(day.dates[0].modifier, khabar::DateModifier::kNone);
+  EXPECT_EQ(day.dates[1].modifier, khabar::DateModifier::kNone);
+  EXPECT_TRUE(dates("وفي منتصف الليل وصل الوفد.", kRef).empty());
+}
+
 TEST(Dates, DecadesAndCenturies) {
   Got g = one("في سبعينيات القرن الماضي هاجر");
   EXPECT_EQ(g.value, "197");

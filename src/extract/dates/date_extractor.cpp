@@ -49,6 +49,7 @@ struct Raw {
   int weekday = 0;      // kWeekday
   std::string fixed;    // decades and centuries: the value as is
   std::string part;     // a part of the year: "-Q3", "-H1", "-SU", written after the year
+  DateModifier modifier = DateModifier::kNone;
   DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
 };
@@ -103,6 +104,7 @@ class Scan {
         // مدينة السادس من أكتوبر، جسر 6 أكتوبر: a name, not a date.
         if (!(r.first > 0 && has(r.first - 1, internal::kDateNameHead) &&
               r.rel == Raw::Rel::kNone && r.year == 0)) {
+          take_modifier(r, out.empty() ? 0 : out.back().end);
           finish(r);
           out.push_back(r);
         }
@@ -607,6 +609,21 @@ class Scan {
     r.offset = p->offset;
     r.grain = grain_of(p->unit);
     return true;
+  }
+
+  // نهاية العام الجاري، منتصف مارس، أواخر عام 2019، مطلع التسعينيات: a word for the start,
+  // middle or end of a period just before it belongs to the mention (not before a day:
+  // نهاية 5 مارس says nothing more than 5 مارس), unless the mention before took it.
+  void take_modifier(Raw& r, std::uint32_t floor) const {
+    if (r.grain == DateGrain::kDay || r.first == 0) return;
+    std::uint32_t at = r.first - 1;
+    // منتصف شهر مارس المقبل: شهر between them
+    if (at > 0 && r.grain == DateGrain::kMonth && has(at, internal::kDateMonthWord)) --at;
+    if (at < floor) return;
+    const DateWord* w = first_word(at, internal::kDateModifier);
+    if (w == nullptr || w->modifier < 1 || w->modifier > 3) return;
+    r.modifier = static_cast<DateModifier>(w->modifier);
+    r.first = at;
   }
 
   // الربع الثالث من عام 2016، النصف الأول من العام الجاري، الربع الأخير 2023، صيف 2016، شتاء
@@ -1263,6 +1280,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
 // As resolve_value, and a part of a year (الربع الثالث من عام 2016) adds itself to its year.
 bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   if (!resolve_value(r, ref, out)) return false;
+  out.modifier = r.modifier;
   if (!r.part.empty()) {
     out.grain = r.part_grain;
     if (!out.value.empty()) out.value += r.part;
@@ -1296,6 +1314,16 @@ std::string_view to_string(DateGrain grain) {
     case DateGrain::kSeason: return "season";
   }
   return "day";
+}
+
+std::string_view to_string(DateModifier modifier) {
+  switch (modifier) {
+    case DateModifier::kStart: return "start";
+    case DateModifier::kMid: return "mid";
+    case DateModifier::kEnd: return "end";
+    case DateModifier::kNone: break;
+  }
+  return "";
 }
 
 std::string_view to_string(CalendarKind calendar) {

@@ -161,6 +161,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"year_part", kDateYearPart},
         {"season", kDateSeason},
         {"last_part", kDateLastPart},
+        {"modifier", kDateModifier},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");
@@ -184,6 +185,10 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
             parse_int(t, row.line, "value", row.fields[value], bit == kDateSeason ? 1 : 2, 4);
         if (bit == kDateYearPart && part == 3) fail(t, row.line, "a year has 2 or 4 parts");
         entry(words[0]).part = static_cast<std::int8_t>(part);
+      }
+      if (bit == kDateModifier) {
+        entry(words[0]).modifier =
+            static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 3));
       }
       if (bit == kDateDecade) {
         const auto decade =

@@ -50,6 +50,7 @@ enum DateRole : std::uint32_t {
   kDateYearPart = 1u << 28,  // الربع، النصف: a part of a year (part: parts in a year)
   kDateSeason = 1u << 29,    // صيف، شتاء: a season (part: 1 spring … 4 winter)
   kDateLastPart = 1u << 30,  // الأخير: the last part (الربع الأخير من العام)
+  kDateModifier = 1u << 31,  // مطلع، منتصف، نهاية: a part of the period after it (modifier)
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
@@ -70,6 +71,7 @@ struct DateWord {
   std::int8_t weekday = 0;  // 1 = Monday … 7 = Sunday
   std::int8_t decade = 0;   // التسعينيات: 9
   std::int8_t part = 0;     // year_part: parts in a year (الربع 4, النصف 2); season: 1–4
+  std::int8_t modifier = 0;  // 1 start, 2 mid, 3 end (DateModifier)
   RelativeUnit count_unit = RelativeUnit::kNone;
   std::int8_t count = 0;    // يومين: 2; أيام: 0 (a number before it counts)
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
