@@ -234,6 +234,20 @@ TEST(Dates, QuartersHalvesAndSeasonsOfAYear) {
   EXPECT_TRUE(analyzer().analyze(text).numbers.empty());
 }
 
+TEST(Dates, FirstOrLastMonthsOfAYear) {
+  Got g = one("وارتفعت الصادرات خلال الأشهر التسعة الأولى من العام الجاري.", kRef);
+  EXPECT_EQ(g.text, "الأشهر التسعة الأولى من العام الجاري");
+  EXPECT_EQ(g.value, "2024-01");
+  EXPECT_EQ(g.end_value, "2024-09");
+  EXPECT_EQ(g.grain, "month");
+  g = one("وتراجعت المبيعات في الشهور الستة الأخيرة من 2023.");
+  EXPECT_EQ(g.value, "2023-07");
+  EXPECT_EQ(g.end_value, "2023-12");
+  // no year, no range; and the numbers are the date's
+  EXPECT_TRUE(dates("وخلال الأشهر الثلاثة الأخيرة ارتفع الطلب.", kRef).empty());
+  EXPECT_TRUE(analyzer().analyze("خلال الأشهر الستة الأولى من عام 2015.").numbers.empty());
+}
+
 TEST(Dates, StartMiddleOrEndOfAPeriod) {
   const khabar::Document doc =
       analyzer().analyze("وبنهاية العام الماضي تراجعت الأسعار، وينتهي المشروع أواخر عام 2026.");

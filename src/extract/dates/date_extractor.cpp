@@ -49,6 +49,7 @@ struct Raw {
   int weekday = 0;      // kWeekday
   std::string fixed;    // decades and centuries: the value as is
   std::string part;     // a part of the year: "-Q3", "-H1", "-SU", written after the year
+  std::int8_t month_first = 0, month_last = 0;  // the first or last months of the year
   DateModifier modifier = DateModifier::kNone;
   DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
@@ -306,7 +307,8 @@ class Scan {
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
-      return year_part_date(i, r) || relative_phrase(i, r) || count_relative(i, r) ||
+      return year_part_date(i, r) || months_of_year_date(i, r) || relative_phrase(i, r) ||
+             count_relative(i, r) ||
              weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
@@ -637,7 +639,8 @@ class Scan {
     DateGrain part_grain = DateGrain::kYear;
     if ((w->roles & internal::kDateYearPart) != 0) {
       int which = 0;
-      if (has(j, internal::kDateLastPart)) {
+      if (const DateWord* edge = first_word(j, internal::kDateEdge);
+          edge != nullptr && edge->edge == 2) {  // الربع الأخير
         which = w->part;
         ++j;
       } else {
@@ -656,10 +659,50 @@ class Scan {
       part = kSeasons[w->part - 1];
       part_grain = DateGrain::kSeason;
     }
-    // The year: 2016، عام 2016، من عام 2016، العام الماضي، هذا العام، or العام alone (this year,
-    // but not العام الدراسي, a school year).
-    int year = 0;
     std::uint32_t end = 0;
+    if (!year_of_part(j, r, end)) return false;
+    r.part = std::move(part);
+    r.part_grain = part_grain;
+    r.first = i;
+    r.end = end;
+    r.grain = DateGrain::kYear;
+    return true;
+  }
+
+  // الأشهر التسعة الأولى من العام الجاري، الشهور الستة الأخيرة من 2023: the first or last months
+  // of a year, a range of months.
+  bool months_of_year_date(std::uint32_t i, Raw& r) {
+    // الأشهر، الشهور (relative_counts.tsv), with the article: the token's match key keeps it
+    const DateWord* unit = first_word(i, internal::kDateCountUnit);
+    if (unit == nullptr || unit->count_unit != RelativeUnit::kMonth || unit->count != 0 ||
+        !tt_.match_key(toks_[i]).starts_with(kAl)) {
+      return false;
+    }
+    std::size_t e = 0;
+    bool ordinal = false;
+    const auto v = is_arabic(i + 1) ? reader_.at(i + 1, e, &ordinal) : std::nullopt;
+    if (!v || ordinal || *v < 2 || *v > 11 || *v != std::floor(*v)) return false;
+    auto j = static_cast<std::uint32_t>(e);
+    const DateWord* edge = first_word(j, internal::kDateEdge);
+    if (edge == nullptr || edge->edge == 0) return false;
+    ++j;
+    if (has(j, internal::kDateOf) && !has(j + 1, internal::kDateYearWord)) ++j;  // من 2023
+    std::uint32_t end = 0;
+    if (!year_of_part(j, r, end)) return false;
+    const int months = static_cast<int>(*v);
+    r.month_first = static_cast<std::int8_t>(edge->edge == 1 ? 1 : 13 - months);
+    r.month_last = static_cast<std::int8_t>(edge->edge == 1 ? months : 12);
+    r.first = i;
+    r.end = end;
+    r.grain = DateGrain::kYear;
+    return true;
+  }
+
+  // The year of a part of a year, from token j: 2016، عام 2016، من عام 2016، العام الماضي، هذا
+  // العام، or العام alone (this year, but not العام الدراسي, a school year). Fills r's year or
+  // its relative year and `end` only when there is one.
+  bool year_of_part(std::uint32_t j, Raw& r, std::uint32_t& end) {
+    int year = 0;
     CalendarKind calendar = CalendarKind::kGregorian;
     Raw relative;
     const std::uint32_t k = has(j, internal::kDateOf) ? j + 1 : j;  // من العام الماضي
@@ -681,11 +724,6 @@ class Scan {
     } else {
       return false;
     }
-    r.part = std::move(part);
-    r.part_grain = part_grain;
-    r.first = i;
-    r.end = end;
-    r.grain = DateGrain::kYear;
     return true;
   }
 
@@ -1281,6 +1319,16 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
 bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   if (!resolve_value(r, ref, out)) return false;
   out.modifier = r.modifier;
+  if (r.month_first != 0) {
+    // the months of the year resolved: a range of months
+    out.grain = DateGrain::kMonth;
+    int year = 0;
+    if (out.value.size() == 4 && std::from_chars(out.value.data(), out.value.data() + 4, year).ec ==
+                                     std::errc()) {
+      out.value = internal::format_month(year, r.month_first);
+      out.end_value = internal::format_month(year, r.month_last);
+    }
+  }
   if (!r.part.empty()) {
     out.grain = r.part_grain;
     if (!out.value.empty()) out.value += r.part;

@@ -160,7 +160,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"part_of", kDatePartOf},
         {"year_part", kDateYearPart},
         {"season", kDateSeason},
-        {"last_part", kDateLastPart},
+        {"edge", kDateEdge},
         {"modifier", kDateModifier},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
@@ -185,6 +185,10 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
             parse_int(t, row.line, "value", row.fields[value], bit == kDateSeason ? 1 : 2, 4);
         if (bit == kDateYearPart && part == 3) fail(t, row.line, "a year has 2 or 4 parts");
         entry(words[0]).part = static_cast<std::int8_t>(part);
+      }
+      if (bit == kDateEdge) {
+        entry(words[0]).edge =
+            static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 2));
       }
       if (bit == kDateModifier) {
         entry(words[0]).modifier =

@@ -49,7 +49,7 @@ enum DateRole : std::uint32_t {
   kDatePartOf = 1u << 27,
   kDateYearPart = 1u << 28,  // الربع، النصف: a part of a year (part: parts in a year)
   kDateSeason = 1u << 29,    // صيف، شتاء: a season (part: 1 spring … 4 winter)
-  kDateLastPart = 1u << 30,  // الأخير: the last part (الربع الأخير من العام)
+  kDateEdge = 1u << 30,      // الأولى، الأخير: the first or last part (edge: 1 first, 2 last)
   kDateModifier = 1u << 31,  // مطلع، منتصف، نهاية: a part of the period after it (modifier)
 };
 
@@ -72,6 +72,7 @@ struct DateWord {
   std::int8_t decade = 0;   // التسعينيات: 9
   std::int8_t part = 0;     // year_part: parts in a year (الربع 4, النصف 2); season: 1–4
   std::int8_t modifier = 0;  // 1 start, 2 mid, 3 end (DateModifier)
+  std::int8_t edge = 0;      // 1 first, 2 last
   RelativeUnit count_unit = RelativeUnit::kNone;
   std::int8_t count = 0;    // يومين: 2; أيام: 0 (a number before it counts)
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
