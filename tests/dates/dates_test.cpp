@@ -5,11 +5,14 @@
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "khabar/analyzer.hpp"
+#include "khabar/error.hpp"
 #include "khabar/json.hpp"
 
 namespace {
@@ -273,6 +276,61 @@ TEST(Dates, StartMiddleOrEndOfAPeriod) {
   EXPECT_EQ(day.dates[0].modifier, khabar::DateModifier::kNone);
   EXPECT_EQ(day.dates[1].modifier, khabar::DateModifier::kNone);
   EXPECT_TRUE(dates("وفي منتصف الليل وصل الوفد.", kRef).empty());
+}
+
+TEST(Dates, HolidaysOnAFixedDay) {
+  Got g = one("وسيعود الموظفون إلى العمل بعد عطلة عيد الفطر المبارك.", kRef);
+  EXPECT_EQ(g.text, "عيد الفطر المبارك");
+  EXPECT_EQ(g.value, "2025-03-30");  // 1 Shawwal 1446, the closest to 24 December 2024
+  EXPECT_EQ(g.hijri, "1446-10-01");
+  EXPECT_EQ(g.calendar, "hijri");
+  EXPECT_EQ(g.grain, "day");
+  // a Gregorian year names the holiday of that year, a Hijri one its own
+  g = one("واحتفل المسلمون بعيد الفطر 2024 في المساجد.");
+  EXPECT_EQ(g.text, "عيد الفطر 2024");
+  EXPECT_EQ(g.value, "2024-04-10");
+  EXPECT_EQ(g.hijri, "1445-10-01");
+  g = one("وصادف عيد الأضحى لعام 1445 هـ أيام الصيف.");
+  EXPECT_EQ(g.text, "عيد الأضحى لعام 1445 هـ");
+  EXPECT_EQ(g.value, "2024-06-16");
+  EXPECT_EQ(one("وفي ذكرى المولد النبوي الشريف ألقى كلمة.", kRef).value, "2024-09-15");
+  EXPECT_EQ(one("وفي عيد العمال 2023 خرجت المسيرات.").value, "2023-05-01");
+  // without a year or a reference date: the Hijri day as written
+  g = one("وتبادل المواطنون التهاني بمناسبة عيد الأضحى.");
+  EXPECT_EQ(g.value, "");
+  EXPECT_EQ(g.hijri, "--12-10");
+}
+
+// Every dates/* table rejects a row whose values make no sense, naming the file and the line.
+TEST(DateLexicon, EveryTableRejectsABadRowWithFileAndLine) {
+  struct Bad {
+    const char* table;
+    const char* content;  // header, then a bad row on line 3 (after a comment)
+  };
+  const Bad cases[] = {
+      {"months", "name\tcalendar\tmonth\ttradition\tcontext\n# c\nيناير\tjulian\t1\tegypt\tfree\n"},
+      {"weekdays", "name\tweekday\n# c\nالاثنين\t8\n"},
+      {"relative", "phrase\tunit\toffset\n# c\nاليوم\tfortnight\t0\n"},
+      {"relative_counts", "word\trole\tunit\tcount\n# c\nقبل\tbeyond\t-\t0\n"},
+      {"periods", "word\trole\tvalue\n# c\nعام\tyearly\t0\n"},
+      {"holidays", "name\tcalendar\tmonth\tday\n# c\nعيد الحب\tgregorian\t2\t30\n"},
+  };
+  for (const Bad& bad : cases) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() /
+        ("khabar-dates-lexicon-" + std::string(bad.table) + "-" +
+         std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    std::filesystem::create_directories(dir / "dates");
+    std::ofstream(dir / "dates" / (std::string(bad.table) + ".tsv")) << bad.content;
+    try {
+      const khabar::DateExtractor extractor(khabar::Lexicons::load(dir));
+      ADD_FAILURE() << bad.table << ": expected an error";
+    } catch (const khabar::Error& e) {
+      EXPECT_EQ(e.line(), 3u) << bad.table << ": " << e.what();
+      EXPECT_NE(e.file().find(std::string(bad.table) + ".tsv"), std::string::npos) << e.what();
+    }
+    std::filesystem::remove_all(dir);
+  }
 }
 
 TEST(Dates, DecadesAndCenturies) {

@@ -307,7 +307,8 @@ class Scan {
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
-      return year_part_date(i, r) || months_of_year_date(i, r) || relative_phrase(i, r) ||
+      return holiday_date(i, r) || year_part_date(i, r) || months_of_year_date(i, r) ||
+             relative_phrase(i, r) ||
              count_relative(i, r) ||
              weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
@@ -611,6 +612,66 @@ class Scan {
     r.offset = p->offset;
     r.grain = grain_of(p->unit);
     return true;
+  }
+
+  // عيد الفطر، عيد الأضحى 1445 هـ، المولد النبوي الشريف، رأس السنة الميلادية: a holiday on a fixed
+  // day of its calendar, in the year written after it or, without one, the one closest to the
+  // reference date. A Hijri holiday with a Gregorian year (عيد الفطر 2024) is the one in that year.
+  bool holiday_date(std::uint32_t i, Raw& r) {
+    std::uint32_t end = 0;
+    const DatePhrase* p = phrase_at(i, DatePhrase::Type::kHoliday, end);
+    if (p == nullptr) return false;
+    int year = 0;
+    std::uint32_t year_end = 0;
+    CalendarKind era = CalendarKind::kGregorian;
+    int count = 0;
+    bool found = false;
+    if (first_word(end, internal::kDateYearWord) != nullptr && !has(end, internal::kDateYearWord) &&
+        digits(end + 1, year, &count) && count == 4) {
+      year_end = end + 2;  // لعام 1445 هـ
+      found = true;
+      if (auto e = era_at(year_end)) {
+        era = *e;
+        ++year_end;
+      }
+    } else {
+      found = year_after(end, year, year_end, era);
+    }
+    if (found) {
+      // Without an era a year from 1300 to 1500 is Hijri, as in numeric dates.
+      if (era == CalendarKind::kGregorian && year >= 1300 && year <= 1500 &&
+          !has(year_end - 1, internal::kDateEraGregorian)) {
+        era = CalendarKind::kHijri;
+      }
+      if (p->calendar == CalendarKind::kHijri && era == CalendarKind::kGregorian &&
+          year >= 1800 && year <= 2200) {
+        year = hijri_year_of(year, p->month, p->day);  // عيد الفطر 2024 → 1445
+      } else if (era != p->calendar || year < 1 || year > 9000) {
+        year = 0;  // no year this holiday can have (رأس السنة الميلادية 1445 هـ)
+      }
+      if (year != 0) end = year_end;
+    }
+    r.first = i;
+    r.end = end;
+    r.calendar = p->calendar;
+    r.month = p->month;
+    r.day = p->day;
+    r.year = year;
+    r.grain = DateGrain::kDay;
+    return true;
+  }
+
+  // The Hijri year whose (month, day) falls in Gregorian `year` (0 if none: a Hijri year is 11
+  // days shorter, so one Gregorian year may hold a holiday twice or, rarely, not at all; the
+  // first is taken).
+  static int hijri_year_of(int year, int month, int day) {
+    const auto mid = gregorian_to_hijri({year, 1, 1});
+    if (!mid) return 0;
+    for (int y = mid->year; y <= mid->year + 1; ++y) {
+      const auto g = hijri_to_gregorian(y, month, day);
+      if (g && g->year == year) return y;
+    }
+    return 0;
   }
 
   // نهاية العام الجاري، منتصف مارس، أواخر عام 2019، مطلع التسعينيات: a word for the start,

@@ -1,5 +1,7 @@
 #include "extract/dates/date_lexicon.hpp"
 
+#include "extract/dates/calendar.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -84,6 +86,31 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       const std::string& b = row.fields[ctx];
       if (b != "free" && b != "bound") fail(t, row.line, "context '" + b + "' is not one of: free, bound");
       p.bound = b == "bound";
+      add_phrase(std::move(p));
+    }
+  }
+  {
+    const TsvTable& t = lexicons.table("dates/holidays");
+    const std::size_t name = t.column("name"), cal = t.column("calendar"),
+                      month = t.column("month"), day = t.column("day");
+    for (const auto& row : t.rows) {
+      DatePhrase p;
+      p.words = words_of(row.fields[name], t, row.line);
+      p.type = DatePhrase::Type::kHoliday;
+      const std::string& c = row.fields[cal];
+      if (c == "gregorian") {
+        p.calendar = CalendarKind::kGregorian;
+      } else if (c == "hijri") {
+        p.calendar = CalendarKind::kHijri;
+      } else {
+        fail(t, row.line, "calendar '" + c + "' is not one of: gregorian, hijri");
+      }
+      p.month = static_cast<std::int8_t>(parse_int(t, row.line, "month", row.fields[month], 1, 12));
+      p.day = static_cast<std::int8_t>(parse_int(t, row.line, "day", row.fields[day], 1,
+                                                 p.calendar == CalendarKind::kHijri ? 30 : 31));
+      if (p.calendar == CalendarKind::kGregorian && p.day > internal::days_in_month(2024, p.month)) {
+        fail(t, row.line, "day " + row.fields[day] + " is not in month " + row.fields[month]);
+      }
       add_phrase(std::move(p));
     }
   }

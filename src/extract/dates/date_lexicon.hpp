@@ -56,11 +56,12 @@ enum DateRole : std::uint32_t {
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
 
 struct DatePhrase {
-  enum class Type : std::uint8_t { kMonth, kRelative };
+  enum class Type : std::uint8_t { kMonth, kRelative, kHoliday };
   std::vector<std::string> words;  // search form; words[0] is the key it is filed under
   Type type = Type::kMonth;
   CalendarKind calendar = CalendarKind::kGregorian;
   std::int8_t month = 0;
+  std::int8_t day = 0;  // holidays: the day of `month`
   bool bound = false;  // a month name that is also an ordinary word: needs a day, year or شهر
   RelativeUnit unit = RelativeUnit::kNone;
   std::int8_t offset = 0;
