@@ -10,6 +10,7 @@
 // One hash look-up per token (pattern roles and gazetteer first words share one table, behind a
 // bit filter), two when the token has proclitics.
 #include <algorithm>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -123,7 +124,8 @@ struct OrganizationExtractor::Impl {
   internal::StringMap<std::vector<std::uint32_t>> club_names;  // الأهلي → its clubs
   std::vector<char> media_entry;  // by gazetteer entry: a newspaper, magazine or channel
   std::vector<char> club_entry;   // by gazetteer entry: a club
-  internal::StringMap<std::uint32_t> cue_words;  // kSpeech and kClubCue roles, by search form
+  std::vector<char> company_entry;  // by gazetteer entry: a company
+  internal::StringMap<std::uint32_t> cue_words;  // kSpeech, kClubCue, kProductNoun, by search form
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -145,7 +147,7 @@ struct OrganizationExtractor::Impl {
     internal::load_pattern_words(*lexicons, search, roles);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
-    constexpr std::uint32_t kCues = internal::kSpeech | internal::kClubCue;
+    constexpr std::uint32_t kCues = internal::kSpeech | internal::kClubCue | internal::kProductNoun;
     for (const auto& [word, r] : roles) {
       if (r & kCues) cue_words[word] = r & kCues;
       if (r & ~kCues) words[word].roles = r & ~kCues;
@@ -156,6 +158,7 @@ struct OrganizationExtractor::Impl {
     for (const internal::GazetteerEntry& e : gazetteer.entries()) {
       media_entry.push_back(e.type == "media" ? 1 : 0);
       club_entry.push_back(e.type == "club" ? 1 : 0);
+      company_entry.push_back(e.type == "company" ? 1 : 0);
     }
     for (const auto& [word, info] : words) filter.add(word);
   }
@@ -272,6 +275,22 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
           f[i + len - 1].key != nullptr &&
           (f[i + len - 1].key->roles & internal::kNationality) != 0) {
         return false;
+      }
+      // طائرة بوينغ 777، إيرباص A320، مؤشر ستاندرد آند بورز 500: a company's name before a
+      // model number names its product. Three digits before an Arabic word are as often an
+      // amount (أرباح دار الأركان 921 ألف ريال), so then only after a product noun.
+      if (company_entry[name.entry] && i + len < n) {
+        const Token& next = tokens[i + len];
+        const std::string_view digits = t.normalized(next);
+        const bool three_digits =
+            next.kind == TokenKind::kNumber && digits.size() == 3 &&
+            std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        const bool word_after = i + len + 1 < n && f[i + len + 1].arabic;
+        const bool product_before = i > 0 && (cue_roles(t, i - 1) & internal::kProductNoun) != 0;
+        if (next.kind == TokenKind::kAlphanumeric ||
+            (three_digits && (!word_after || product_before))) {
+          return false;
+        }
       }
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
       const bool media = media_entry[name.entry] != 0;
@@ -452,6 +471,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       if (!y.arabic || y.sentence_start || y.future || y.pronoun) break;
       const std::uint32_t r = roles(j);
       if (r & (kStop | kTreaty | kDemonstrative)) break;
+      if (y.conjunction && (r & internal::kAndStop)) break;  // وزارة الداخلية والجهات المعنية
       if (r & kTimeNoun) {
         // العام الماضي، العام 2024: a date, not الأمين العام.
         const bool date = j + 1 < n && (tokens[j + 1].kind == TokenKind::kNumber ||
@@ -581,7 +601,15 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     c.source = OrganizationSource::kPattern;
     c.has_link = has_link;
     const std::string key = search_key(t, c);
-    if (not_organizations.contains(key)) continue;  // مركز التجارة العالمي
+    // مركز التجارة العالمي; هيئة التدريس والموظفين: a listed phrase, alone or before و (but
+    // المركز الثقافي الإيطالي is a body)
+    bool listed = not_organizations.contains(key);
+    for (std::size_t space = key.find(' '); !listed && space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      listed = std::string_view(key).substr(space + 1).starts_with("\xD9\x88") &&
+               not_organizations.contains(std::string_view(key).substr(0, space));
+    }
+    if (listed) continue;
     const std::int64_t entry = gazetteer.entry_of(key);
     if (entry >= 0) {
       c.source = OrganizationSource::kGazetteer;
@@ -802,6 +830,36 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
       const auto entry = static_cast<std::size_t>(c.entry);
       if (club_entry[entry]) countries.push_back(entries[entry].country);
     }
+    // The country most of the document's other named bodies are from (not INT), computed once
+    // when first needed; empty when none or a tie.
+    std::optional<std::string_view> usual;
+    auto usual_country = [&]() -> std::string_view {
+      if (usual) return *usual;
+      std::vector<std::string_view> all;
+      for (const Candidate& c : chosen) {
+        if (c.entry < 0 || c.clubs != nullptr) continue;
+        const std::string_view country = entries[static_cast<std::size_t>(c.entry)].country;
+        if (country != "INT" && country != "-") all.push_back(country);
+      }
+      std::sort(all.begin(), all.end());
+      std::string_view best;
+      std::size_t best_count = 0;
+      bool tie = false;
+      for (std::size_t k = 0; k < all.size();) {
+        std::size_t e = k;
+        while (e < all.size() && all[e] == all[k]) ++e;
+        if (e - k > best_count) {
+          best = all[k];
+          best_count = e - k;
+          tie = false;
+        } else if (e - k == best_count) {
+          tie = true;
+        }
+        k = e;
+      }
+      usual = tie ? std::string_view() : best;
+      return *usual;
+    };
     std::sort(named.begin(), named.end());
     std::sort(countries.begin(), countries.end());
     countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
@@ -819,6 +877,12 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         c.entry = *full;
       } else if (same_country != c.clubs->end()) {
         c.entry = *same_country;
+      } else if (const auto usual = usual_country(); !usual.empty()) {
+        // no other club to go by: the country the document's other bodies are from
+        const auto from_there =
+            std::find_if(c.clubs->begin(), c.clubs->end(),
+                         [&](std::uint32_t club) { return entries[club].country == usual; });
+        if (from_there != c.clubs->end()) c.entry = *from_there;
       }
     }
   }

@@ -37,6 +37,8 @@ enum OrgRole : std::uint32_t {
   kClubCue = 1u << 19,          // فريق، لاعب: before a club's short name (club_names.tsv)
   kSpeech = 1u << 20,           // قال، تصريحات: before ل + a medium named by an ordinary word
   kNounSense = 1u << 21,        // حماس: a one-word name that is also a noun (enthusiasm)
+  kProductNoun = 1u << 22,      // طائرة، مؤشر: before a company's name and a model number
+  kAndStop = 1u << 23,          // الجهات، السلطات: after و, ends a name (… والجهات المعنية)
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
