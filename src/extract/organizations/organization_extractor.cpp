@@ -125,7 +125,7 @@ struct OrganizationExtractor::Impl {
   std::vector<char> media_entry;  // by gazetteer entry: a newspaper, magazine or channel
   std::vector<char> club_entry;   // by gazetteer entry: a club
   std::vector<char> company_entry;  // by gazetteer entry: a company
-  internal::StringMap<std::uint32_t> cue_words;  // kSpeech, kClubCue, kProductNoun, by search form
+  internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -147,7 +147,8 @@ struct OrganizationExtractor::Impl {
     internal::load_pattern_words(*lexicons, search, roles);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
-    constexpr std::uint32_t kCues = internal::kSpeech | internal::kClubCue | internal::kProductNoun;
+    constexpr std::uint32_t kCues =
+        internal::kSpeech | internal::kClubCue | internal::kProductNoun | internal::kDeputy;
     for (const auto& [word, r] : roles) {
       if (r & kCues) cue_words[word] = r & kCues;
       if (r & ~kCues) words[word].roles = r & ~kCues;
@@ -458,6 +459,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (!x.arabic || (roles(i) & kHead) == 0 || x.pronoun || x.future) continue;
     if (i > 0 && (roles(i - 1) & kDemonstrative) && !x.conjunction) continue;  // هذه الهيئة
     const bool head_definite = x.article;
+    // وكيل وزارة الخارجية للشؤون القنصلية: after a deputy's title the ل phrase is the deputy's
+    // portfolio, not part of the body's name.
+    const bool after_deputy = i > 0 && (cue_roles(t, i - 1) & internal::kDeputy) != 0;
     // seen_definite: a definite complement was read, so only adjectives, ل phrases and و + a
     // definite word may follow. pending: a ل phrase without article waits for its complement.
     bool seen_definite = head_definite, specific = false, pending = false, has_link = false;
@@ -500,7 +504,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         if (!bare_head) break;  // else perhaps a name that only looks segmented (فولفو)
       } else if (y.preposition) {
         // للأمم المتحدة، لمكافحة الفساد: a ل phrase of the closed list belongs to the name.
-        if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending) {
+        if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending &&
+            !after_deputy) {
           has_link = true;
           proper = 0;
           after_adjective = false;

@@ -60,7 +60,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"nationality", kNationality},     {"descriptor", kDescriptor},
         {"media_descriptor", kMediaDescriptor}, {"reporter", kReporter},
         {"club_cue", kClubCue}, {"speech", kSpeech}, {"noun_sense", kNounSense},
-        {"product_noun", kProductNoun}, {"and_stop", kAndStop}};
+        {"product_noun", kProductNoun}, {"and_stop", kAndStop}, {"deputy", kDeputy}};
     for (const auto& row : t.rows) {
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
@@ -71,7 +71,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         "' is not one of: demonstrative, treaty, stop, time_noun, "
                         "generic_adjective, link, common_word, adjective, construct, "
                         "dative, honorific, nationality, descriptor, media_descriptor, "
-                        "reporter, club_cue, speech, noun_sense, product_noun, and_stop",
+                        "reporter, club_cue, speech, noun_sense, product_noun, and_stop, "
+                        "deputy",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);

@@ -39,6 +39,7 @@ enum OrgRole : std::uint32_t {
   kNounSense = 1u << 21,        // حماس: a one-word name that is also a noun (enthusiasm)
   kProductNoun = 1u << 22,      // طائرة، مؤشر: before a company's name and a model number
   kAndStop = 1u << 23,          // الجهات، السلطات: after و, ends a name (… والجهات المعنية)
+  kDeputy = 1u << 24,           // وكيل، مساعد: the ل phrase after the body names the portfolio
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
