@@ -148,7 +148,8 @@ struct OrganizationExtractor::Impl {
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
-        internal::kSpeech | internal::kClubCue | internal::kProductNoun | internal::kDeputy;
+        internal::kSpeech | internal::kClubCue | internal::kProductNoun | internal::kDeputy |
+        internal::kGoverns | internal::kGovernedPreposition;
     for (const auto& [word, r] : roles) {
       if (r & kCues) cue_words[word] = r & kCues;
       if (r & ~kCues) words[word].roles = r & ~kCues;
@@ -473,6 +474,27 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     for (std::size_t j = i + 1; j < n && j - i < kMaxPatternTokens; ++j) {
       const TokenFacts& y = f[j];
       if (!y.arabic || y.sentence_start || y.future || y.pronoun) break;
+      // هيئة الفصل في المنازعات، لجنة الإشراف على الانتخابات: a preposition that the verbal noun
+      // just read governs, with its definite object, belongs to the name.
+      if (last_good + 1 == j && (complements > 0 || has_link) && !pending && !y.conjunction &&
+          (cue_roles(t, j - 1) & internal::kGoverns) != 0) {
+        // (An attached ب is left out: التحقيق governs في, and لجنة التحقيق بالدخول is no name.)
+        const std::size_t object = j + 1;
+        if (!y.preposition && (cue_roles(t, j) & internal::kGovernedPreposition) != 0 &&
+            object < n && f[object].arabic && f[object].definite && !f[object].sentence_start &&
+            !f[object].pronoun && !f[object].conjunction && !f[object].preposition &&
+            (roles(object) & (kStop | kTreaty | kHead)) == 0) {
+          last_good = object;
+          last_specific = object;
+          plain_at_specific = plain_complements;
+          seen_definite = true;
+          specific = true;
+          after_adjective = false;
+          ++complements;
+          j = object;
+          continue;
+        }
+      }
       const std::uint32_t r = roles(j);
       if (r & (kStop | kTreaty | kDemonstrative)) break;
       if (y.conjunction && (r & internal::kAndStop)) break;  // وزارة الداخلية والجهات المعنية

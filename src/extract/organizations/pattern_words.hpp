@@ -40,6 +40,8 @@ enum OrgRole : std::uint32_t {
   kProductNoun = 1u << 22,      // طائرة، مؤشر: before a company's name and a model number
   kAndStop = 1u << 23,          // الجهات، السلطات: after و, ends a name (… والجهات المعنية)
   kDeputy = 1u << 24,           // وكيل، مساعد: the ل phrase after the body names the portfolio
+  kGoverns = 1u << 25,          // الإشراف، الفصل: a verbal noun whose preposition joins a name
+  kGovernedPreposition = 1u << 26,  // في، على، عن: after such a verbal noun, inside the name
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
