@@ -333,6 +333,37 @@ TEST(DateLexicon, EveryTableRejectsABadRowWithFileAndLine) {
   }
 }
 
+TEST(Dates, RelativeDayWithItsWeekday) {
+  Got g = one("وقال الوزير أمس الاثنين إن المحادثات مستمرة.", kRef);
+  EXPECT_EQ(g.text, "أمس الاثنين");
+  EXPECT_EQ(g.value, "2024-12-23");
+  EXPECT_EQ(one("وتبدأ المباراة يوم غد الأربعاء في الرياض.", kRef).text, "يوم غد الأربعاء");
+  // the date written after the weekday is the value
+  g = one("وتبدأ المحادثات غدا الأربعاء الموافق 25 ديسمبر في جنيف.", kRef);
+  EXPECT_EQ(g.text, "غدا الأربعاء الموافق 25 ديسمبر");
+  EXPECT_EQ(g.value, "2024-12-25");
+  EXPECT_FALSE(g.relative);
+}
+
+TEST(Dates, WordsThatLookLikeDatesButAreNot) {
+  EXPECT_TRUE(dates("عين اليوم – الرياض: افتتح الأمير المعرض.", kRef).empty());  // a news site
+  EXPECT_TRUE(dates("ووصل الوفد في اليوم نفسه إلى جدة.", kRef).empty());
+  EXPECT_TRUE(dates("والبلاد في أمسّ الحاجة إلى الدعم، وهي في أمس الحاجة إليه.", kRef).empty());
+  EXPECT_TRUE(dates("وتتحسن الخدمة يوما بعد يوم.", kRef).empty());
+  EXPECT_TRUE(dates("وفاز الفريق 2-صفر، ثم تغلب على منافسه 1 / صفر.", kRef).empty());  // scores
+  EXPECT_TRUE(dates("وزار الوفد مدينة أبها.", kRef).empty());  // not آب + ها
+  EXPECT_TRUE(dates("وأقيم المعسكر بمدينة 6 أكتوبر.").empty());
+  // a Hijri month that is also a number, with its year: a date
+  EXPECT_EQ(one("وصدر القرار في 29 - صفر 1436هـ.").hijri, "1436-02-29");
+}
+
+TEST(Dates, AgencyPairsOfMonthNames) {
+  Got g = one("وارتفع الإنتاج في يوليو تموز 2015 بنسبة طفيفة.");
+  EXPECT_EQ(g.text, "يوليو تموز 2015");
+  EXPECT_EQ(g.value, "2015-07");
+  EXPECT_EQ(one("وهبطت المبيعات لشهر أغسطس.", kRef).text, "أغسطس");
+}
+
 TEST(Dates, DecadesAndCenturies) {
   Got g = one("في سبعينيات القرن الماضي هاجر");
   EXPECT_EQ(g.value, "197");

@@ -103,7 +103,7 @@ class Scan {
       Raw r;
       if (date_at(i, r)) {
         // مدينة السادس من أكتوبر، جسر 6 أكتوبر: a name, not a date.
-        if (!(r.first > 0 && has(r.first - 1, internal::kDateNameHead) &&
+        if (!(r.first > 0 && has_any(r.first - 1, internal::kDateNameHead) &&
               r.rel == Raw::Rel::kNone && r.year == 0)) {
           take_modifier(r, out.empty() ? 0 : out.back().end);
           finish(r);
@@ -146,13 +146,13 @@ class Scan {
     return false;
   }
 
-  std::uint32_t roles(std::uint32_t i) const {
+  std::uint64_t roles(std::uint32_t i) const {
     return valid(i) && looks_[i].word != nullptr ? looks_[i].word->roles : 0;
   }
-  bool has(std::uint32_t i, std::uint32_t role) const { return (roles(i) & role) != 0; }
-  bool has_any(std::uint32_t i, std::uint32_t role) const { return first_word(i, role) != nullptr; }
+  bool has(std::uint32_t i, std::uint64_t role) const { return (roles(i) & role) != 0; }
+  bool has_any(std::uint32_t i, std::uint64_t role) const { return first_word(i, role) != nullptr; }
   // The entry of token i as a mention's first word: with or without its proclitics.
-  const DateWord* first_word(std::uint32_t i, std::uint32_t role) const {
+  const DateWord* first_word(std::uint32_t i, std::uint64_t role) const {
     if (!valid(i)) return nullptr;
     const Look& l = looks_[i];
     if (l.word != nullptr && (l.word->roles & role) != 0) return l.word;
@@ -176,6 +176,13 @@ class Scan {
     std::from_chars(w.data(), w.data() + w.size(), value);
     if (count != nullptr) *count = static_cast<int>(w.size());
     return true;
+  }
+
+  bool has_pronoun(std::uint32_t i) const {
+    for (const Segment& s : tt_.segments(toks_[i])) {
+      if (s.role == SegmentRole::kPronoun) return true;
+    }
+    return false;
   }
 
   // Original byte where token i starts once its proclitics (و ف ب ل ك س) are off.
@@ -220,6 +227,8 @@ class Scan {
     if (!valid(i)) return nullptr;
     for (const DateWord* w : {looks_[i].word, looks_[i].stem}) {
       if (w == nullptr) continue;
+      // No month or day takes a pronoun: أبها is a city, not آب + ها; لامسنا is no أمس.
+      if (w == looks_[i].stem && has_pronoun(i)) continue;
       for (std::uint32_t id : w->phrases) {
         const DatePhrase& p = lex_.phrase(id);
         if (p.type != type) continue;
@@ -252,6 +261,10 @@ class Scan {
           is_punct(e2, ")")) {
         end = e2 + 1;
       }
+    } else {
+      // يوليو تموز، كانون الثاني يناير: the agencies' pair of names, side by side
+      const DatePhrase* q = phrase_at(end, DatePhrase::Type::kMonth, e2);
+      if (q != nullptr && q->month == p->month && q->calendar == p->calendar) end = e2;
     }
     return p;
   }
@@ -372,8 +385,22 @@ class Scan {
     std::uint32_t m = j;
     // 28-نوفمبر، 2/ أكتوبر: a dash or slash between a day in digits and a month name
     if (day2 == 0 && (is_punct(m, "-") || is_punct(m, "/")) && toks_[i].kind == TokenKind::kNumber) {
+      // A name that is also a number only with a year: 4 / صفر، 2-صفر are scores; 10/شوال and
+      // 29 - صفر 1436هـ are dates.
       std::uint32_t probe = 0;
-      if (month_at(m + 1, probe) != nullptr) ++m;
+      const DatePhrase* month = month_at(m + 1, probe);
+      if (month != nullptr) {
+        std::size_t number_end = 0;
+        const bool number = is_arabic(m + 1) && reader_.at(m + 1, number_end).has_value();
+        int year = 0, count = 0;
+        std::uint32_t year_end = 0;
+        CalendarKind era = month->calendar;
+        const bool year_follows =
+            year_after(probe, year, year_end, era) ||
+            ((is_punct(probe, "/") || is_punct(probe, "-")) && digits(probe + 1, year, &count) &&
+             count == 4);
+        if (!number || year_follows) ++m;
+      }
     }
     if (has(m, internal::kDateOf)) ++m;
     if (has(m, internal::kDateMonthWord)) ++m;
@@ -530,7 +557,7 @@ class Scan {
       // مارس إلى مايو 2024 is rare; مارس 2023 - مايو 2024 too: not handled.
       return true;
     }
-    const bool after_month_word = i > 0 && has(i - 1, internal::kDateMonthWord);
+    const bool after_month_word = i > 0 && has_any(i - 1, internal::kDateMonthWord);  // لشهر
     if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
         has(end, internal::kDateCurrent)) {
       // مارس الماضي: with a direction word even a name that is also a verb is a month
@@ -593,17 +620,45 @@ class Scan {
     std::uint32_t end = 0;
     const DatePhrase* p = phrase_at(i, DatePhrase::Type::kRelative, end);
     if (p == nullptr) return false;
-    // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
-    if (p->unit == RelativeUnit::kDay && p->offset == 0 && is_arabic(end) &&
-        form(end).substr(0, 4) == kAl) {
-      // اليوم الاثنين: today, named
-      if (first_word(end, internal::kDateWeekday) == nullptr) return false;
-      ++end;
-    }
-    // اليوم (الاثنين)، أمس (الأحد): the weekday in brackets names the same day.
-    if (p->unit == RelativeUnit::kDay && is_punct(end, "(") &&
-        first_word(end + 1, internal::kDateWeekday) != nullptr && is_punct(end + 2, ")")) {
-      end += 3;
+    if (p->unit == RelativeUnit::kDay) {
+      // عين اليوم (a news site), في اليوم نفسه (the same day), أمسّ الحاجة (most in need).
+      if (p->offset == 0 && i > 0 && has_any(i - 1, internal::kDateTodayName)) return false;
+      if (has_any(end, internal::kDateSame)) return false;
+      if (p->offset == -1 && end == i + 1 &&
+          (has_any(end, internal::kDateNotYesterday) ||
+           toks_[i].span.slice(text_).find("\xD9\x91") != std::string_view::npos)) {
+        return false;
+      }
+      const bool weekday = first_word(end, internal::kDateWeekday) != nullptr;
+      // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
+      if (p->offset == 0 && !weekday && is_arabic(end) && form(end).substr(0, 4) == kAl) {
+        return false;
+      }
+      // اليوم الاثنين، أمس الأحد، غدا الثلاثاء، أمس (الأحد): the weekday names the same day, and
+      // a date written after it (غدا الاثنين الموافق 20 يوليو) gives the mention its value.
+      bool named = false;
+      if (weekday) {
+        Raw written;
+        if (weekday_date(end, written) && written.rel != Raw::Rel::kWeekday) {
+          written.first = i;
+          r = written;
+          return true;
+        }
+        ++end;
+        named = true;
+      } else if ((is_punct(end, "(") || is_punct(end, "\"")) &&  // « » are " in the search form
+                 first_word(end + 1, internal::kDateWeekday) != nullptr &&
+                 (is_punct(end + 2, ")") || is_punct(end + 2, "\""))) {
+        end += 3;
+        named = true;
+      }
+      // اليوم الأربعاء 19 غشت: the date written after them is the mention's value.
+      Raw written;
+      if (named && day_month_date(end, written)) {
+        written.first = i;
+        r = written;
+        return true;
+      }
     }
     r.first = i;
     r.end = end;
@@ -830,6 +885,11 @@ class Scan {
       }
     }
     if (count < 1) return false;
+    // يوما بعد يوم، عاما بعد عام: an idiom (day after day), not a day from the reference.
+    if (i > 0 && has(i - 1, internal::kDateCountUnit) &&
+        looks_[i - 1].word->count_unit == looks_[unit_tok].word->count_unit) {
+      return false;
+    }
     // قبل أسبوع من الموعد، بعد 180 يوما من تاريخ نشره: counted from another event.
     if (has(unit_tok + 1, internal::kDateOf | internal::kDateAnchor)) return false;
     const RelativeUnit unit = looks_[unit_tok].word->count_unit;

@@ -161,7 +161,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
     }
   }
   {
-    static constexpr std::pair<std::string_view, std::uint32_t> kRoles[] = {
+    static constexpr std::pair<std::string_view, std::uint64_t> kRoles[] = {
         {"decade", kDateDecade},
         {"year_word", kDateYearWord},
         {"century_word", kDateCenturyWord},
@@ -189,6 +189,9 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"season", kDateSeason},
         {"edge", kDateEdge},
         {"modifier", kDateModifier},
+        {"today_name", kDateTodayName},
+        {"same", kDateSame},
+        {"not_yesterday", kDateNotYesterday},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");
@@ -197,7 +200,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       const auto words = words_of(row.fields[word], t, row.line);
       if (words.size() != 1) fail(t, row.line, "an entry is one word");
       const std::string& r = row.fields[role];
-      std::uint32_t bit = 0;
+      std::uint64_t bit = 0;
       for (const auto& [name, b] : kRoles) {
         if (name == r) bit = b;
       }

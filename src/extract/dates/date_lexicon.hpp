@@ -18,39 +18,42 @@
 namespace khabar::internal {
 
 // Bits of DateWord::roles.
-enum DateRole : std::uint32_t {
-  kDateYearWord = 1u << 0,
-  kDateCenturyWord = 1u << 1,
-  kDateEraGregorian = 1u << 2,
-  kDateEraHijri = 1u << 3,
-  kDatePaired = 1u << 4,
-  kDateRangeFrom = 1u << 5,
-  kDateRangeTo = 1u << 6,
-  kDateRangeBetween = 1u << 7,
-  kDateRangeAnd = 1u << 8,
-  kDateMonthWord = 1u << 9,
-  kDateDayWord = 1u << 10,
-  kDateOf = 1u << 11,
-  kDatePast = 1u << 12,
-  kDateNext = 1u << 13,
-  kDateCurrent = 1u << 14,
-  kDateYearPreposition = 1u << 15,
-  kDateDecadeWord = 1u << 16,
-  kDateBefore = 1u << 17,  // قبل، منذ + count + unit
-  kDateAfter = 1u << 18,   // بعد + count + unit
-  kDateCountUnit = 1u << 19,
-  kDateWeekday = 1u << 20,
-  kDateDecade = 1u << 21,
-  kDateFirstDay = 1u << 22,
-  kDateNameHead = 1u << 23,
-  kDateYearContext = 1u << 24,
-  kDateFridayPrayer = 1u << 25,
-  kDateAnchor = 1u << 26,
-  kDatePartOf = 1u << 27,
-  kDateYearPart = 1u << 28,  // الربع، النصف: a part of a year (part: parts in a year)
-  kDateSeason = 1u << 29,    // صيف، شتاء: a season (part: 1 spring … 4 winter)
-  kDateEdge = 1u << 30,      // الأولى، الأخير: the first or last part (edge: 1 first, 2 last)
-  kDateModifier = 1u << 31,  // مطلع، منتصف، نهاية: a part of the period after it (modifier)
+enum DateRole : std::uint64_t {
+  kDateYearWord = std::uint64_t{1} << 0,
+  kDateCenturyWord = std::uint64_t{1} << 1,
+  kDateEraGregorian = std::uint64_t{1} << 2,
+  kDateEraHijri = std::uint64_t{1} << 3,
+  kDatePaired = std::uint64_t{1} << 4,
+  kDateRangeFrom = std::uint64_t{1} << 5,
+  kDateRangeTo = std::uint64_t{1} << 6,
+  kDateRangeBetween = std::uint64_t{1} << 7,
+  kDateRangeAnd = std::uint64_t{1} << 8,
+  kDateMonthWord = std::uint64_t{1} << 9,
+  kDateDayWord = std::uint64_t{1} << 10,
+  kDateOf = std::uint64_t{1} << 11,
+  kDatePast = std::uint64_t{1} << 12,
+  kDateNext = std::uint64_t{1} << 13,
+  kDateCurrent = std::uint64_t{1} << 14,
+  kDateYearPreposition = std::uint64_t{1} << 15,
+  kDateDecadeWord = std::uint64_t{1} << 16,
+  kDateBefore = std::uint64_t{1} << 17,  // قبل، منذ + count + unit
+  kDateAfter = std::uint64_t{1} << 18,   // بعد + count + unit
+  kDateCountUnit = std::uint64_t{1} << 19,
+  kDateWeekday = std::uint64_t{1} << 20,
+  kDateDecade = std::uint64_t{1} << 21,
+  kDateFirstDay = std::uint64_t{1} << 22,
+  kDateNameHead = std::uint64_t{1} << 23,
+  kDateYearContext = std::uint64_t{1} << 24,
+  kDateFridayPrayer = std::uint64_t{1} << 25,
+  kDateAnchor = std::uint64_t{1} << 26,
+  kDatePartOf = std::uint64_t{1} << 27,
+  kDateYearPart = std::uint64_t{1} << 28,  // الربع، النصف: a part of a year (part: parts in a year)
+  kDateSeason = std::uint64_t{1} << 29,    // صيف، شتاء: a season (part: 1 spring … 4 winter)
+  kDateEdge = std::uint64_t{1} << 30,      // الأولى، الأخير: the first or last part (edge: 1 first, 2 last)
+  kDateModifier = std::uint64_t{1} << 31,  // مطلع، منتصف، نهاية: a part of the period after it
+  kDateTodayName = std::uint64_t{1} << 32,  // عين: اليوم after it is part of a name (عين اليوم)
+  kDateSame = std::uint64_t{1} << 33,       // نفسه، ذاته: اليوم before it is "the same day"
+  kDateNotYesterday = std::uint64_t{1} << 34,  // الحاجة: أمس before it is "most" (أمسّ الحاجة)
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
@@ -68,7 +71,7 @@ struct DatePhrase {
 };
 
 struct DateWord {
-  std::uint32_t roles = 0;
+  std::uint64_t roles = 0;
   std::int8_t weekday = 0;  // 1 = Monday … 7 = Sunday
   std::int8_t decade = 0;   // التسعينيات: 9
   std::int8_t part = 0;     // year_part: parts in a year (الربع 4, النصف 2); season: 1–4
