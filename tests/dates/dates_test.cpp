@@ -364,6 +364,30 @@ TEST(Dates, AgencyPairsOfMonthNames) {
   EXPECT_EQ(one("وهبطت المبيعات لشهر أغسطس.", kRef).text, "أغسطس");
 }
 
+TEST(Dates, CurrentPeriodsAndWrittenYears) {
+  // the start or end of this year or month
+  Got g = one("وارتفعت الأسعار منذ بداية العام بنسبة كبيرة.", kRef);
+  EXPECT_EQ(g.text, "بداية العام");
+  EXPECT_EQ(g.value, "2024");
+  EXPECT_TRUE(g.relative);
+  EXPECT_EQ(one("وسيصل الوفد قبل نهاية الشهر.", kRef).value, "2024-12");
+  EXPECT_TRUE(dates("وفي نهاية العام الدراسي تقام الحفلات.", kRef).empty());
+  // a year written after a relative year is its value
+  g = one("وسجلت الشركة أرباحا في العام الحالي 2015م.", kRef);
+  EXPECT_EQ(g.text, "العام الحالي 2015م");
+  EXPECT_EQ(g.value, "2015");
+  EXPECT_FALSE(g.relative);
+  g = one("وبلغ العجز في هذا العام 1436هـ مليار ريال.", kRef);
+  EXPECT_EQ(g.calendar, "hijri");
+  EXPECT_EQ(g.hijri, "1436");
+  // parts of a year with لعام / للعام
+  EXPECT_EQ(one("وارتفعت المبيعات في النصف الأول لعام 2015.").value, "2015-H1");
+  EXPECT_EQ(one("وبلغت الأرباح في الربع الثاني للعام 2015 نحو مليار.").value, "2015-Q2");
+  EXPECT_EQ(one("وتراجع في الربع الثالث من العام الحالي 2015.", kRef).value, "2015-Q3");
+  // الشهر as a month word keeps the days of a relative month whole
+  EXPECT_EQ(one("وفي الثالث من الشهر الجاري وقع الحادث.", kRef).text, "الثالث من الشهر الجاري");
+}
+
 TEST(Dates, DecadesAndCenturies) {
   Got g = one("في سبعينيات القرن الماضي هاجر");
   EXPECT_EQ(g.value, "197");

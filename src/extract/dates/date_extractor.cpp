@@ -321,7 +321,7 @@ class Scan {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
       return holiday_date(i, r) || year_part_date(i, r) || months_of_year_date(i, r) ||
-             relative_phrase(i, r) ||
+             modifier_period(i, r) || relative_phrase(i, r) ||
              count_relative(i, r) ||
              weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
@@ -407,7 +407,8 @@ class Scan {
     // a day of the current, last or next month: الثالث من الشهر الجاري
     if (relative_month_at(j)) {
       r.rel = Raw::Rel::kDayInRelativeMonth;
-      r.offset = has(m + 1, internal::kDatePast) ? -1 : has(m + 1, internal::kDateNext) ? 1 : 0;
+      // j: من, j + 1: الشهر, j + 2: the direction
+      r.offset = has(j + 2, internal::kDatePast) ? -1 : has(j + 2, internal::kDateNext) ? 1 : 0;
       r.day = day;
       if (day2 != 0) {
         r.range = true;
@@ -415,7 +416,7 @@ class Scan {
       }
       r.grain = DateGrain::kDay;
       r.first = i;
-      r.end = m + 2;
+      r.end = j + 3;
       return true;
     }
     std::uint32_t end = 0;
@@ -660,6 +661,21 @@ class Scan {
         return true;
       }
     }
+    // العام الحالي 2015م، هذا العام 1436هـ: the year written after the phrase is its value.
+    int year = 0, count = 0;
+    if (p->unit == RelativeUnit::kYear && digits(end, year, &count) && count == 4) {
+      r.first = i;
+      r.end = end + 1;
+      r.year = year;
+      r.grain = DateGrain::kYear;
+      if (auto era = era_at(r.end)) {
+        r.calendar = *era;
+        ++r.end;
+      } else if (year >= 1300 && year <= 1500) {
+        r.calendar = CalendarKind::kHijri;  // as in numeric dates
+      }
+      return true;
+    }
     r.first = i;
     r.end = end;
     r.rel = Raw::Rel::kOffset;
@@ -667,6 +683,41 @@ class Scan {
     r.offset = p->offset;
     r.grain = grain_of(p->unit);
     return true;
+  }
+
+  // بداية العام، قبل نهاية الشهر، منذ مطلع العام: the start or end of the current year or month,
+  // when no other word says which (نهاية العام الماضي is a modifier of العام الماضي, نهاية العام
+  // الدراسي no date). Not the middle: إجازة منتصف العام is the school's mid-year break.
+  bool modifier_period(std::uint32_t i, Raw& r) {
+    const DateWord* w = first_word(i, internal::kDateModifier);
+    if (w == nullptr || (w->modifier != 1 && w->modifier != 3)) return false;
+    const std::uint32_t k = i + 1;
+    if (!is_arabic(k) || toks_[k].segment_count == 0 || !has_article_segment(k) ||
+        first_word(k, internal::kDateYearWord | internal::kDateMonthWord) == nullptr) {
+      return false;
+    }
+    std::uint32_t unused = 0;
+    if (phrase_at(k, DatePhrase::Type::kRelative, unused) != nullptr) return false;
+    if (valid(k + 1) && (toks_[k + 1].kind == TokenKind::kNumber ||
+                         (is_arabic(k + 1) && form(k + 1).starts_with(kAl)))) {
+      return false;  // نهاية العام 2015 is read at العام; نهاية العام الدراسي is no date
+    }
+    const bool year = first_word(k, internal::kDateYearWord) != nullptr;
+    r.first = i;
+    r.end = k + 1;
+    r.rel = Raw::Rel::kOffset;
+    r.unit = year ? RelativeUnit::kYear : RelativeUnit::kMonth;
+    r.offset = 0;
+    r.grain = year ? DateGrain::kYear : DateGrain::kMonth;
+    r.modifier = static_cast<DateModifier>(w->modifier);
+    return true;
+  }
+
+  bool has_article_segment(std::uint32_t i) const {
+    for (const Segment& s : tt_.segments(toks_[i])) {
+      if (s.role == SegmentRole::kArticle) return true;
+    }
+    return false;
   }
 
   // عيد الفطر، عيد الأضحى 1445 هـ، المولد النبوي الشريف، رأس السنة الميلادية: a holiday on a fixed
@@ -822,7 +873,19 @@ class Scan {
     CalendarKind calendar = CalendarKind::kGregorian;
     Raw relative;
     const std::uint32_t k = has(j, internal::kDateOf) ? j + 1 : j;  // من العام الماضي
-    if (year_after(j, year, end, calendar)) {
+    int count = 0;
+    // لعام 2015، للعام 2015 (the year word with ل)
+    const bool lam_year = first_word(k, internal::kDateYearWord) != nullptr &&
+                          !has(k, internal::kDateYearWord) && digits(k + 1, year, &count) &&
+                          count == 4;
+    if (lam_year || year_after(j, year, end, calendar)) {
+      if (lam_year) {
+        end = k + 2;
+        if (auto era = era_at(end)) {
+          calendar = *era;
+          ++end;
+        }
+      }
       // A Hijri year, or a number no news year (ربيع 1445 is no spring).
       if (calendar == CalendarKind::kHijri || year < 1800 || year > 2200) return false;
       r.year = year;
@@ -831,8 +894,14 @@ class Scan {
       r.unit = RelativeUnit::kYear;
       r.offset = relative.offset;
       end = relative.end;
-    } else if (has(k, internal::kDateYearWord) && form(k).starts_with(kAl) &&
-               !(is_arabic(k + 1) && form(k + 1).starts_with(kAl))) {
+    } else if (relative.rel == Raw::Rel::kNone && relative.grain == DateGrain::kYear &&
+               relative.year >= 1800 && relative.year <= 2200 &&
+               relative.calendar == CalendarKind::kGregorian) {
+      r.year = relative.year;  // العام الحالي 2015
+      end = relative.end;
+    } else if (first_word(k, internal::kDateYearWord) != nullptr &&
+               tt_.match_key(toks_[k]).starts_with(kAl) &&
+               !(is_arabic(k + 1) && form(k + 1).starts_with(kAl))) {  // للعام: this year
       r.rel = Raw::Rel::kOffset;
       r.unit = RelativeUnit::kYear;
       r.offset = 0;
