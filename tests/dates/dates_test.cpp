@@ -384,6 +384,11 @@ TEST(Dates, CurrentPeriodsAndWrittenYears) {
   EXPECT_EQ(one("وارتفعت المبيعات في النصف الأول لعام 2015.").value, "2015-H1");
   EXPECT_EQ(one("وبلغت الأرباح في الربع الثاني للعام 2015 نحو مليار.").value, "2015-Q2");
   EXPECT_EQ(one("وتراجع في الربع الثالث من العام الحالي 2015.", kRef).value, "2015-Q3");
+  // a year before a definite word; the month after منذ شهر
+  EXPECT_EQ(one("وبعد زيادة فرنسا في 2013 المقاتلين هناك تغير الوضع.").value, "2013");
+  EXPECT_TRUE(dates("وكانت هناك في 1986 لجنة للتحقيق.").empty());
+  g = one("وتراجع المؤشر إلى أدنى مستوى منذ شهر أكتوبر 2008.");
+  EXPECT_EQ(g.text, "أكتوبر 2008");
   // الشهر as a month word keeps the days of a relative month whole
   EXPECT_EQ(one("وفي الثالث من الشهر الجاري وقع الحادث.", kRef).text, "الثالث من الشهر الجاري");
 }

@@ -954,6 +954,9 @@ class Scan {
       }
     }
     if (count < 1) return false;
+    // منذ شهر رجب: the month named, not a month ago
+    std::uint32_t month_end = 0;
+    if (month_at(unit_tok + 1, month_end) != nullptr) return false;
     // يوما بعد يوم، عاما بعد عام: an idiom (day after day), not a day from the reference.
     if (i > 0 && has(i - 1, internal::kDateCountUnit) &&
         looks_[i - 1].word->count_unit == looks_[unit_tok].word->count_unit) {
@@ -1162,10 +1165,11 @@ class Scan {
       }
     }
     if (range_start && y2 == 0) return false;
-    // What follows a year: punctuation, a conjunction, a preposition, a date word. A noun
-    // after the number makes it a count (في 1986 لجنة).
+    // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
+    // word (في 2013 المقاتلين). An indefinite noun after the number makes it a count (في 1986
+    // لجنة).
     if (!has_any(i - 1, internal::kDateYearContext) && is_arabic(end) &&
-        !form(end).starts_with("\xD9\x88") &&
+        !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) &&
         !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
       return false;
