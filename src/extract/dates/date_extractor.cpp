@@ -5,6 +5,7 @@
 // era, range end). Mentions are collected first and resolved to ISO values afterwards, once the
 // reference date is known (given, or read from a dateline that opens the text).
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -47,17 +48,26 @@ struct Raw {
   RelativeUnit unit = RelativeUnit::kNone;
   int offset = 0;       // kOffset: units from the reference; kMonthDirection: -1 past, 1 next, 0
   int weekday = 0;      // kWeekday
-  std::string fixed;    // decades and centuries: the value as is
-  std::string part;     // a part of the year: "-Q3", "-H1", "-SU", written after the year
+  std::array<char, 8> fixed{};  // decades and centuries: the value as is ("199", "19")
+  // A part of the year written after the year: "-Q3", "-H1", "-SU" (no std::string: a Raw is
+  // made for every date word the scan tries).
+  std::array<char, 4> part{};
   std::int8_t month_first = 0, month_last = 0;  // the first or last months of the year
   DateModifier modifier = DateModifier::kNone;
   DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
 };
 
+void set_fixed(Raw& r, const std::string& value) {
+  const std::size_t n = std::min(value.size(), r.fixed.size() - 1);
+  std::copy_n(value.data(), n, r.fixed.data());
+  r.fixed[n] = '\0';
+}
+
 struct Look {
   const DateWord* word = nullptr;  // entry of the token's search form
   const DateWord* stem = nullptr;  // entry of its match key (proclitics off), when different
+  bool pronoun = false;            // the token ends in a pronoun (أبها = آب + ها as segmented)
 };
 
 std::string two_digits(int v) {
@@ -135,6 +145,9 @@ class Scan {
     // Same span, same word: an unsegmented token's key is the token (no byte comparison).
     if (t.match.begin != t.normalized.begin || t.match.end != t.normalized.end) {
       l.stem = lex_.find(tt_.match_key(t));
+      if (l.stem != nullptr) {
+        for (const Segment& s : tt_.segments(t)) l.pronoun |= s.role == SegmentRole::kPronoun;
+      }
     }
   }
 
@@ -178,12 +191,6 @@ class Scan {
     return true;
   }
 
-  bool has_pronoun(std::uint32_t i) const {
-    for (const Segment& s : tt_.segments(toks_[i])) {
-      if (s.role == SegmentRole::kPronoun) return true;
-    }
-    return false;
-  }
 
   // Original byte where token i starts once its proclitics (و ف ب ل ك س) are off.
   std::uint32_t begin_after_clitics(std::uint32_t i) const {
@@ -228,7 +235,7 @@ class Scan {
     for (const DateWord* w : {looks_[i].word, looks_[i].stem}) {
       if (w == nullptr) continue;
       // No month or day takes a pronoun: أبها is a city, not آب + ها; لامسنا is no أمس.
-      if (w == looks_[i].stem && has_pronoun(i)) continue;
+      if (w == looks_[i].stem && looks_[i].pronoun) continue;
       for (std::uint32_t id : w->phrases) {
         const DatePhrase& p = lex_.phrase(id);
         if (p.type != type) continue;
@@ -654,11 +661,13 @@ class Scan {
         named = true;
       }
       // اليوم الأربعاء 19 غشت: the date written after them is the mention's value.
-      Raw written;
-      if (named && day_month_date(end, written)) {
-        written.first = i;
-        r = written;
-        return true;
+      if (named) {
+        Raw written;
+        if (day_month_date(end, written)) {
+          written.first = i;
+          r = written;
+          return true;
+        }
       }
     }
     // العام الحالي 2015م، هذا العام 1436هـ: the year written after the phrase is its value.
@@ -802,7 +811,7 @@ class Scan {
     const DateWord* w = first_word(i, internal::kDateYearPart | internal::kDateSeason);
     if (w == nullptr || w->part == 0) return false;
     std::uint32_t j = i + 1;
-    std::string part;  // r is filled only once the whole mention is there
+    std::array<char, 4> part{};  // r is filled only once the whole mention is there
     DateGrain part_grain = DateGrain::kYear;
     if ((w->roles & internal::kDateYearPart) != 0) {
       int which = 0;
@@ -818,17 +827,18 @@ class Scan {
         which = static_cast<int>(*v);
         j = static_cast<std::uint32_t>(e);
       }
-      part = (w->part == 4 ? "-Q" : "-H") + std::to_string(which);
+      part = {'-', w->part == 4 ? 'Q' : 'H', static_cast<char>('0' + which), '\0'};
       part_grain = w->part == 4 ? DateGrain::kQuarter : DateGrain::kHalf;
       if (has(j, internal::kDateOf) && !has(j + 1, internal::kDateYearWord)) ++j;  // من 2016
     } else {
-      static constexpr std::string_view kSeasons[] = {"-SP", "-SU", "-FA", "-WI"};
+      static constexpr std::array<char, 4> kSeasons[] = {
+          {'-', 'S', 'P', '\0'}, {'-', 'S', 'U', '\0'}, {'-', 'F', 'A', '\0'}, {'-', 'W', 'I', '\0'}};
       part = kSeasons[w->part - 1];
       part_grain = DateGrain::kSeason;
     }
     std::uint32_t end = 0;
     if (!year_of_part(j, r, end)) return false;
-    r.part = std::move(part);
+    r.part = part;
     r.part_grain = part_grain;
     r.first = i;
     r.end = end;
@@ -1219,7 +1229,7 @@ class Scan {
     r.first = i;
     r.end = end;
     r.grain = DateGrain::kCentury;
-    r.fixed = two_digits(c - 1);
+    set_fixed(r, two_digits(c - 1));
     return true;
   }
 
@@ -1252,7 +1262,7 @@ class Scan {
     r.end = end;
     r.grain = DateGrain::kDecade;
     // three digits: the 1990s "199", the 190s "019" (تسعينيات القرن الثاني)
-    r.fixed = two_digits(hundreds) + std::to_string(static_cast<int>(w->decade));
+    set_fixed(r, two_digits(hundreds) + std::to_string(static_cast<int>(w->decade)));
     return true;
   }
 
@@ -1344,8 +1354,8 @@ std::string hijri_string(int y, int m, int d) {
 bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   out.grain = r.grain;
   out.calendar = r.calendar;
-  if (!r.fixed.empty()) {
-    out.value = r.fixed;
+  if (r.fixed[0] != '\0') {
+    out.value = r.fixed.data();
     return true;
   }
   using Rel = Raw::Rel;
@@ -1523,9 +1533,9 @@ bool resolve(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out
       out.end_value = internal::format_month(year, r.month_last);
     }
   }
-  if (!r.part.empty()) {
+  if (r.part[0] != '\0') {
     out.grain = r.part_grain;
-    if (!out.value.empty()) out.value += r.part;
+    if (!out.value.empty()) out.value += r.part.data();
   }
   return true;
 }
