@@ -384,6 +384,12 @@ TEST(Dates, CurrentPeriodsAndWrittenYears) {
   EXPECT_EQ(one("وارتفعت المبيعات في النصف الأول لعام 2015.").value, "2015-H1");
   EXPECT_EQ(one("وبلغت الأرباح في الربع الثاني للعام 2015 نحو مليار.").value, "2015-Q2");
   EXPECT_EQ(one("وتراجع في الربع الثالث من العام الحالي 2015.", kRef).value, "2015-Q3");
+  // ranges of two full dates, and وحتى
+  g = one("وذلك خلال الفترة من 1 يناير 2015 إلى 31 ديسمبر 2016.");
+  EXPECT_EQ(g.text, "1 يناير 2015 إلى 31 ديسمبر 2016");
+  EXPECT_EQ(g.end_value, "2016-12-31");
+  EXPECT_EQ(one("ويستمر المهرجان من 28 يونيو وحتى 2 يوليو 2015.").end_value, "2015-07-02");
+  EXPECT_EQ(dates("من 5 مارس 2024 إلى 3 مارس 2024.").size(), 2u);  // backwards: two dates
   // a year before a definite word; the month after منذ شهر
   EXPECT_EQ(one("وبعد زيادة فرنسا في 2013 المقاتلين هناك تغير الوضع.").value, "2013");
   EXPECT_TRUE(dates("وكانت هناك في 1986 لجنة للتحقيق.").empty());

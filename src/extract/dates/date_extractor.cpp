@@ -441,7 +441,7 @@ class Scan {
     }
     // 5 مارس إلى 7 أبريل 2024، بين 4 سبتمبر و8 سبتمبر
     const bool between = i > 0 && has(i - 1, internal::kDateRangeBetween);
-    if (day2 == 0 && (has(end, internal::kDateRangeTo) || is_punct(end, "-") ||
+    if (day2 == 0 && (has_any(end, internal::kDateRangeTo) || is_punct(end, "-") ||  // وحتى
                       (between && has(end, internal::kDateRangeAnd)))) {
       int d2 = 0;
       std::uint32_t k = 0, e2 = 0;
@@ -464,6 +464,27 @@ class Scan {
       if (era != month->calendar && month->calendar == CalendarKind::kHijri) return false;
       r.year = year;
       end = year_end;
+      // من 1 يناير 2015 إلى 31 ديسمبر 2016: a second full date after the first one's year
+      int d2 = 0;
+      std::uint32_t k = 0, e2 = 0;
+      if (!r.range && has_any(end, internal::kDateRangeTo) && day_at(end + 1, d2, k)) {
+        std::uint32_t mm = k;
+        if (has(mm, internal::kDateOf)) ++mm;
+        const DatePhrase* month2 = month_at(mm, e2);
+        int year2 = 0;
+        std::uint32_t year2_end = 0;
+        CalendarKind era2 = month->calendar;
+        if (month2 != nullptr && month2->calendar == month->calendar &&
+            year_after(e2, year2, year2_end, era2) && era2 == era &&
+            (year2 > year || (year2 == year && (month2->month > month->month ||
+                                                (month2->month == month->month && d2 > day))))) {
+          r.range = true;
+          r.day2 = d2;
+          r.month2 = month2->month;
+          r.year2 = year2;
+          end = year2_end;
+        }
+      }
     } else if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
                has(end, internal::kDateCurrent)) {
       // 5 مارس الماضي
