@@ -390,6 +390,14 @@ TEST(Dates, CurrentPeriodsAndWrittenYears) {
   EXPECT_EQ(g.end_value, "2016-12-31");
   EXPECT_EQ(one("ويستمر المهرجان من 28 يونيو وحتى 2 يوليو 2015.").end_value, "2015-07-02");
   EXPECT_EQ(dates("من 5 مارس 2024 إلى 3 مارس 2024.").size(), 2u);  // backwards: two dates
+  // a school, fiscal or sports year of two consecutive years
+  g = one("وبدأ العام الجامعي 1436/1437هـ بنجاح.");
+  EXPECT_EQ(g.text, "1436/1437هـ");
+  EXPECT_EQ(g.hijri, "1436");
+  EXPECT_EQ(g.value, "2014");
+  EXPECT_EQ(g.end_value, "2015");
+  EXPECT_EQ(one("وفاز الفريق بلقب الموسم 2014 / 2015.").end_value, "2015");
+  EXPECT_TRUE(dates("وبلغ الرقم 2014/2019 في السجل.").empty());
   // a year before a definite word; the month after منذ شهر
   EXPECT_EQ(one("وبعد زيادة فرنسا في 2013 المقاتلين هناك تغير الوضع.").value, "2013");
   EXPECT_TRUE(dates("وكانت هناك في 1986 لجنة للتحقيق.").empty());

@@ -335,11 +335,13 @@ class Scan {
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
     }
     if (t.kind == TokenKind::kNumber) {
-      return day_month_date(i, r) || numeric_date(i, r) || spaced_numeric_date(i, r) ||
+      return year_pair(i, r) || day_month_date(i, r) || numeric_date(i, r) ||
+             spaced_numeric_date(i, r) ||
              era_year(i, r) || preposition_year(i, r);
     }
     if (t.kind == TokenKind::kNumberSequence) {
-      return day_month_date(i, r) || numeric_date(i, r) || preposition_year_range(i, r);
+      return day_month_date(i, r) || numeric_date(i, r) || preposition_year_range(i, r) ||
+             year_pair(i, r);
     }
     return false;
   }
@@ -1206,6 +1208,36 @@ class Scan {
       return false;
     }
     return year_mention(r, i, end, CalendarKind::kGregorian, y, y2);
+  }
+
+  // 1436/1437هـ، 2014/2015، (2012-2013)، 1436 / 1437هـ: a school, fiscal or sports year of two
+  // consecutive years. Without an era a pair from 1300 to 1500 is Hijri.
+  bool year_pair(std::uint32_t i, Raw& r) {
+    int y = 0, y2 = 0, count = 0;
+    std::uint32_t end = 0;
+    if (toks_[i].kind == TokenKind::kNumberSequence) {
+      const std::string_view w = form(i);
+      if (w.size() != 9 || (w[4] != '/' && w[4] != '-') || !small_number(w.substr(0, 4), y) ||
+          !small_number(w.substr(5), y2)) {
+        return false;
+      }
+      end = i + 1;
+    } else if (digits(i, y, &count) && count == 4 && is_punct(i + 1, "/") &&
+               digits(i + 2, y2, &count) && count == 4) {
+      end = i + 3;
+    } else {
+      return false;
+    }
+    if (y2 != y + 1) return false;
+    CalendarKind calendar = CalendarKind::kGregorian;
+    if (auto era = era_at(end)) {
+      calendar = *era;
+      ++end;
+    } else if (y >= 1300 && y <= 1500) {
+      calendar = CalendarKind::kHijri;
+    }
+    if (calendar == CalendarKind::kGregorian && (y < 1800 || y > 2200)) return false;
+    return year_mention(r, i, end, calendar, y, y2);
   }
 
   // خلال الفترة 2016-2020، في 2010-2015: a range of years after a preposition of time.
