@@ -257,6 +257,9 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("حصص التعليم الأولي والفحص الأولي").empty());  // أوّلي, not الأولى
   EXPECT_TRUE(facts("قبل كانون أول/ديسمبر").empty());
   EXPECT_EQ(facts("للمرة الأولى").size(), 1u);
+  // regnal and papal names (exceptions.tsv)
+  EXPECT_TRUE(facts("وقال الملك محمد السادس إن المملكة ماضية، وزار البابا تواضروس الثاني القدس").empty());
+  EXPECT_EQ(facts("وحل الفريق في المركز الثاني").size(), 1u);
   EXPECT_TRUE(facts("خرجوا يوم عشرين فبراير").empty());
   EXPECT_TRUE(facts("قال الجندي أول محمد").empty());
 }
