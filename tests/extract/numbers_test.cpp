@@ -257,6 +257,14 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
   EXPECT_TRUE(facts("حصص التعليم الأولي والفحص الأولي").empty());  // أوّلي, not الأولى
   EXPECT_TRUE(facts("قبل كانون أول/ديسمبر").empty());
   EXPECT_EQ(facts("للمرة الأولى").size(), 1u);
+  // الـ + a number with a measure is a count; before anything else a position
+  {
+    const auto f = facts("قتل 10 أشخاص خلال الـ24 ساعة الماضية");
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[1].value, 24);
+    EXPECT_EQ(f[1].unit, "hour");
+  }
+  EXPECT_TRUE(facts("وحل في المرتبة الـ33 عالميا").empty());
   // regnal and papal names (exceptions.tsv)
   EXPECT_TRUE(facts("وقال الملك محمد السادس إن المملكة ماضية، وزار البابا تواضروس الثاني القدس").empty());
   EXPECT_EQ(facts("وحل الفريق في المركز الثاني").size(), 1u);

@@ -1219,8 +1219,18 @@ class Scan {
           toks_[i - 2].kind != TokenKind::kNumber) {
         return true;
       }
-      // a number glued to a word that is not a proclitic (ج2)
-      if (toks_[i].joined && is_arabic(p) && !info(p).only_clitics) return true;
+      // a number glued to a word that is not a proclitic (ج2). The article is one before a
+      // measure (الـ24 ساعة، الـ50%، الـ79 دولارا); before anything else الـ33 is a position.
+      if (toks_[i].joined && is_arabic(p) && !info(p).only_clitics) {
+        std::uint32_t after = 0;
+        const bool measured =
+            form(p) == kAl && valid(c.end) &&
+            ((info(c.end).e != nullptr && info(c.end).e->card != CardClass::kNone &&
+              info(c.end).strip == 0) ||
+             phrase_at(c.end, PhraseType::kUnit, false, after) != nullptr ||
+             phrase_at(c.end, PhraseType::kCurrency, false, after) != nullptr);
+        if (!measured) return true;
+      }
       if (toks_[i].joined && is_punct(p, "+") && d.int_digits >= 7) return true;
     }
     // phone numbers
