@@ -226,6 +226,8 @@ TEST(Dates, QuartersHalvesAndSeasonsOfAYear) {
   EXPECT_EQ(one("وفي ربيع عام 2011 اندلعت الاحتجاجات.").value, "2011-SP");
   EXPECT_EQ(one("وتساقطت الثلوج في شتاء العام الماضي.", kRef).value, "2023-WI");
   EXPECT_EQ(one("وفي خريف 2008 انهارت البنوك.").value, "2008-FA");
+  EXPECT_EQ(one("وتشهد لندن هذا الصيف مهرجانات كثيرة.", kRef).value, "2024-SU");
+  EXPECT_TRUE(dates("وفي الربيع العربي سقطت أنظمة.", kRef).empty());
   // no year, no part of a year: a quarter of a match, a Hijri month, a school year
   EXPECT_TRUE(dates("وسجل الفريق في الربع الثالث من المباراة عشر نقاط.", kRef).empty());
   EXPECT_TRUE(dates("وبدأ النصف الأول من العام الدراسي.", kRef).empty());

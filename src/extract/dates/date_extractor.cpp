@@ -831,6 +831,24 @@ class Scan {
   // العام الماضي: a part of a year, always with its year (الربع الثالث alone is as often the
   // third quarter of a basketball game, ربيع الأول a Hijri month).
   bool year_part_date(std::uint32_t i, Raw& r) {
+    // هذا الصيف، هذا الشتاء: the season of this year
+    if (has(i, internal::kDateThis) && is_arabic(i + 1) && form(i + 1).starts_with(kAl)) {
+      const DateWord* season = first_word(i + 1, internal::kDateSeason);
+      if (season != nullptr && season->part >= 1 && season->part <= 4 &&
+          (season->roles & internal::kDateYearPart) == 0) {
+        static constexpr std::array<char, 4> kThisSeason[] = {
+            {'-', 'S', 'P', '\0'}, {'-', 'S', 'U', '\0'}, {'-', 'F', 'A', '\0'}, {'-', 'W', 'I', '\0'}};
+        r.part = kThisSeason[season->part - 1];
+        r.part_grain = DateGrain::kSeason;
+        r.rel = Raw::Rel::kOffset;
+        r.unit = RelativeUnit::kYear;
+        r.offset = 0;
+        r.first = i;
+        r.end = i + 2;
+        r.grain = DateGrain::kYear;
+        return true;
+      }
+    }
     const DateWord* w = first_word(i, internal::kDateYearPart | internal::kDateSeason);
     if (w == nullptr || w->part == 0) return false;
     std::uint32_t j = i + 1;

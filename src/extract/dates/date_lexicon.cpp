@@ -192,6 +192,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"today_name", kDateTodayName},
         {"same", kDateSame},
         {"not_yesterday", kDateNotYesterday},
+        {"this", kDateThis},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");

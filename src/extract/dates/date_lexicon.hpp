@@ -54,6 +54,7 @@ enum DateRole : std::uint64_t {
   kDateTodayName = std::uint64_t{1} << 32,  // عين: اليوم after it is part of a name (عين اليوم)
   kDateSame = std::uint64_t{1} << 33,       // نفسه، ذاته: اليوم before it is "the same day"
   kDateNotYesterday = std::uint64_t{1} << 34,  // الحاجة: أمس before it is "most" (أمسّ الحاجة)
+  kDateThis = std::uint64_t{1} << 35,  // هذا: before a season with the article (هذا الصيف)
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
