@@ -68,6 +68,16 @@ bool iso_value(std::string_view v, khabar::DateGrain grain) {
       return v.size() == 3 && digits(v);
     case DateGrain::kCentury:
       return v.size() == 2 && digits(v);
+    case DateGrain::kQuarter:
+      return v.size() == 7 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-Q" && v[6] >= '1' &&
+             v[6] <= '4';
+    case DateGrain::kHalf:
+      return v.size() == 7 && digits(v.substr(0, 4)) && v.substr(4, 2) == "-H" &&
+             (v[6] == '1' || v[6] == '2');
+    case DateGrain::kSeason:
+      return v.size() == 7 && digits(v.substr(0, 4)) && v[4] == '-' &&
+             (v.substr(5) == "SP" || v.substr(5) == "SU" || v.substr(5) == "FA" ||
+              v.substr(5) == "WI");
   }
   return false;
 }
