@@ -297,6 +297,11 @@ TEST(Dates, HolidaysOnAFixedDay) {
   EXPECT_EQ(g.value, "2024-06-16");
   EXPECT_EQ(one("وفي ذكرى المولد النبوي الشريف ألقى كلمة.", kRef).value, "2024-09-15");
   EXPECT_EQ(one("وفي عيد العمال 2023 خرجت المسيرات.").value, "2023-05-01");
+  // the nth day of a holiday
+  g = one("واحتفل المسلمون في ثاني أيام عيد الفطر المبارك.", kRef);
+  EXPECT_EQ(g.text, "ثاني أيام عيد الفطر المبارك");
+  EXPECT_EQ(g.hijri, "1446-10-02");
+  EXPECT_TRUE(analyzer().analyze("في ثالث أيام عيد الأضحى 1445 هـ").numbers.empty());
   // without a year or a reference date: the Hijri day as written
   g = one("وتبادل المواطنون التهاني بمناسبة عيد الأضحى.");
   EXPECT_EQ(g.value, "");

@@ -56,6 +56,7 @@ struct Raw {
   DateModifier modifier = DateModifier::kNone;
   DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
+  bool holiday = false;  // a holiday's day (عيد الفطر)
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -116,6 +117,7 @@ class Scan {
         if (!(r.first > 0 && has_any(r.first - 1, internal::kDateNameHead) &&
               r.rel == Raw::Rel::kNone && r.year == 0)) {
           take_modifier(r, out.empty() ? 0 : out.back().end);
+          take_holiday_day(r, out.empty() ? 0 : out.back().end);
           finish(r);
           out.push_back(r);
         }
@@ -796,7 +798,24 @@ class Scan {
     r.day = p->day;
     r.year = year;
     r.grain = DateGrain::kDay;
+    r.holiday = true;
     return true;
+  }
+
+  // ثاني أيام عيد الفطر: the nth day of a holiday (أول … رابع أيام), counted from its first day.
+  void take_holiday_day(Raw& r, std::uint32_t floor) {
+    if (!r.holiday || r.first < 2 || r.first - 2 < floor) return;
+    const DateWord* days = first_word(r.first - 1, internal::kDateCountUnit);
+    if (days == nullptr || days->count_unit != RelativeUnit::kDay || days->count != 0 ||
+        !is_arabic(r.first - 2)) {
+      return;
+    }
+    std::size_t e = 0;
+    bool ordinal = false;
+    const auto n = reader_.at(r.first - 2, e, &ordinal);
+    if (!n || !ordinal || e != r.first - 1 || *n < 1 || *n > 4 || *n != std::floor(*n)) return;
+    r.day += static_cast<int>(*n) - 1;
+    r.first -= 2;
   }
 
   // The Hijri year whose (month, day) falls in Gregorian `year` (0 if none: a Hijri year is 11
