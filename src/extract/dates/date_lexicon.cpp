@@ -64,6 +64,14 @@ void DateLexicon::add_phrase(DatePhrase phrase) {
   });
 }
 
+namespace {
+CalendarKind parse_calendar(const TsvTable& table, std::size_t line, const std::string& text) {
+  if (text == "gregorian") return CalendarKind::kGregorian;
+  if (text == "hijri") return CalendarKind::kHijri;
+  fail(table, line, "calendar '" + text + "' is not one of: gregorian, hijri");
+}
+}  // namespace
+
 DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : search_(search) {
   {
     const TsvTable& t = lexicons.table("dates/months");
@@ -74,14 +82,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       DatePhrase p;
       p.words = words_of(row.fields[name], t, row.line);
       p.type = DatePhrase::Type::kMonth;
-      const std::string& c = row.fields[cal];
-      if (c == "gregorian") {
-        p.calendar = CalendarKind::kGregorian;
-      } else if (c == "hijri") {
-        p.calendar = CalendarKind::kHijri;
-      } else {
-        fail(t, row.line, "calendar '" + c + "' is not one of: gregorian, hijri");
-      }
+      p.calendar = parse_calendar(t, row.line, row.fields[cal]);
       p.month = static_cast<std::int8_t>(parse_int(t, row.line, "month", row.fields[month], 1, 12));
       const std::string& b = row.fields[ctx];
       if (b != "free" && b != "bound") fail(t, row.line, "context '" + b + "' is not one of: free, bound");
@@ -97,14 +98,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       DatePhrase p;
       p.words = words_of(row.fields[name], t, row.line);
       p.type = DatePhrase::Type::kHoliday;
-      const std::string& c = row.fields[cal];
-      if (c == "gregorian") {
-        p.calendar = CalendarKind::kGregorian;
-      } else if (c == "hijri") {
-        p.calendar = CalendarKind::kHijri;
-      } else {
-        fail(t, row.line, "calendar '" + c + "' is not one of: gregorian, hijri");
-      }
+      p.calendar = parse_calendar(t, row.line, row.fields[cal]);
       p.month = static_cast<std::int8_t>(parse_int(t, row.line, "month", row.fields[month], 1, 12));
       p.day = static_cast<std::int8_t>(parse_int(t, row.line, "day", row.fields[day], 1,
                                                  p.calendar == CalendarKind::kHijri ? 30 : 31));
