@@ -294,7 +294,7 @@ class Scan {
     if (has(j, internal::kDateOf) && has(j + 1, internal::kDateYearWord)) {
       j += 2;
       word = true;
-    } else if (has(j, internal::kDateYearWord)) {
+    } else if (has_any(j, internal::kDateYearWord)) {  // عام، لعام، للعام
       ++j;
       word = true;
     }
@@ -764,20 +764,7 @@ class Scan {
     int year = 0;
     std::uint32_t year_end = 0;
     CalendarKind era = CalendarKind::kGregorian;
-    int count = 0;
-    bool found = false;
-    if (first_word(end, internal::kDateYearWord) != nullptr && !has(end, internal::kDateYearWord) &&
-        digits(end + 1, year, &count) && count == 4) {
-      year_end = end + 2;  // لعام 1445 هـ
-      found = true;
-      if (auto e = era_at(year_end)) {
-        era = *e;
-        ++year_end;
-      }
-    } else {
-      found = year_after(end, year, year_end, era);
-    }
-    if (found) {
+    if (year_after(end, year, year_end, era)) {  // عيد الأضحى لعام 1445 هـ
       // Without an era a year from 1300 to 1500 is Hijri, as in numeric dates.
       if (era == CalendarKind::kGregorian && year >= 1300 && year <= 1500 &&
           !has(year_end - 1, internal::kDateEraGregorian)) {
@@ -943,19 +930,7 @@ class Scan {
     CalendarKind calendar = CalendarKind::kGregorian;
     Raw relative;
     const std::uint32_t k = has(j, internal::kDateOf) ? j + 1 : j;  // من العام الماضي
-    int count = 0;
-    // لعام 2015، للعام 2015 (the year word with ل)
-    const bool lam_year = first_word(k, internal::kDateYearWord) != nullptr &&
-                          !has(k, internal::kDateYearWord) && digits(k + 1, year, &count) &&
-                          count == 4;
-    if (lam_year || year_after(j, year, end, calendar)) {
-      if (lam_year) {
-        end = k + 2;
-        if (auto era = era_at(end)) {
-          calendar = *era;
-          ++end;
-        }
-      }
+    if (year_after(j, year, end, calendar)) {  // 2015، عام 2015، لعام 2015، من عام 2015
       // A Hijri year, or a number no news year (ربيع 1445 is no spring).
       if (calendar == CalendarKind::kHijri || year < 1800 || year > 2200) return false;
       r.year = year;
