@@ -602,6 +602,25 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         j = k - 1;
         continue;
       }
+      // نادي أندرليخت البلجيكي، وكالة أنباء فارس الإيرانية: a body's nationality after them
+      // makes them a name too. The nationality describes the body and stays out of the mention,
+      // as it does after a known name (شركة نيسان اليابانية → شركة نيسان).
+      // A known name inside them is the body itself (وكالة أنباء ريا نوفوستي → ريا نوفوستي); one
+      // right after the head may be a place's or a club's name (جامعة شتوتغارت).
+      const bool known_inside = k > j + 1 &&
+          std::any_of(gazetteer_start.begin() + static_cast<std::ptrdiff_t>(j) + 1,
+                      gazetteer_start.begin() + static_cast<std::ptrdiff_t>(k),
+                      [](char c) { return c != 0; });
+      if (k > j && k - j <= 3 && k < n && !known_inside && f[k].article && !f[k].conjunction &&
+          !f[k].preposition && !f[k].pronoun && !f[k].sentence_start &&
+          (roles(k) & kNationality) != 0) {
+        last_good = k - 1;
+        last_specific = last_good;
+        plain_complements = 2;
+        plain_at_specific = 2;
+        specific = true;
+        break;
+      }
       // شركة فولفو (VOLVO): an acronym in parentheses right after them makes them a name too.
       if (k > j && k - j <= 4 && construct == 0 && defines_acronym(utf8, t, k)) {
         last_good = k - 1;
