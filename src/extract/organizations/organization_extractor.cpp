@@ -455,10 +455,67 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     return k;
   };
+  // The end of a run of indefinite words from j that are no known nouns, before `limit`: a
+  // transliterated name. It may look segmented (فولفو as ف + ولفو): its proclitics are not
+  // tested, but nisba adjectives (شركة أمريكية) are no names.
+  auto unknown_run_end = [&](std::size_t j, std::size_t limit) {
+    std::size_t k = j;
+    while (k < n && k < limit && f[k].arabic && !f[k].definite && !f[k].sentence_start &&
+           (roles(k) & (kStop | kTreaty | kHead)) == 0 &&
+           (f[k].norm == nullptr || (f[k].norm->roles & (kStop | kTreaty | kHead)) == 0) &&
+           !ends_like_nisba(t.normalized(tokens[k]))) {
+      ++k;
+    }
+    return k;
+  };
+  // A body's nationality at k, after its name (نادي أندرليخت البلجيكي).
+  auto nationality_at = [&](std::size_t k) {
+    return k < n && f[k].article && !f[k].conjunction && !f[k].preposition && !f[k].pronoun &&
+           !f[k].sentence_start && (roles(k) & kNationality) != 0;
+  };
+  auto known_name_in = [&](std::size_t from, std::size_t to) {
+    return from < to && std::any_of(gazetteer_start.begin() + static_cast<std::ptrdiff_t>(from),
+                                    gazetteer_start.begin() + static_cast<std::ptrdiff_t>(to),
+                                    [](char c) { return c != 0; });
+  };
+  auto add = [&](Candidate c) {
+    const std::string key = search_key(t, c);
+    // مركز التجارة العالمي; هيئة التدريس والموظفين: a listed phrase, alone or before و (but
+    // المركز الثقافي الإيطالي is a body)
+    bool listed = not_organizations.contains(key);
+    for (std::size_t space = key.find(' '); !listed && space != std::string::npos;
+         space = key.find(' ', space + 1)) {
+      listed = std::string_view(key).substr(space + 1).starts_with("\xD9\x88") &&
+               not_organizations.contains(std::string_view(key).substr(0, space));
+    }
+    if (listed) return;
+    const std::int64_t entry = gazetteer.entry_of(key);
+    if (entry >= 0) {
+      c.source = OrganizationSource::kGazetteer;
+      c.entry = entry;
+    }
+    out.push_back(c);
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenFacts& x = f[i];
-    if (!x.arabic || (roles(i) & kHead) == 0 || x.pronoun || x.future) continue;
+    if (!x.arabic || x.pronoun || x.future) continue;
     if (i > 0 && (roles(i - 1) & kDemonstrative) && !x.conjunction) continue;  // هذه الهيئة
+    if ((roles(i) & kHead) == 0) {
+      // فريق إشبيلية الإسباني، منصة نتفليكس الأمريكية: a descriptor that is no head names a body
+      // only before a transliterated name and the body's nationality, and stays out of the
+      // mention. A known name there is found by the gazetteer.
+      if ((roles(i) & internal::kDescriptor) == 0) continue;
+      const std::size_t k = unknown_run_end(i + 1, i + kMaxPatternTokens - 1);
+      if (k == i + 1 || k - (i + 1) > 3 || !nationality_at(k) || known_name_in(i + 1, k)) continue;
+      Candidate c;
+      c.first = static_cast<std::uint32_t>(i + 1);
+      c.last = static_cast<std::uint32_t>(k - 1);
+      c.begin = tokens[i + 1].span.begin;
+      c.end = tokens[k - 1].span.end;
+      c.source = OrganizationSource::kPattern;
+      add(c);
+      continue;
+    }
     const bool head_definite = x.article;
     // وكيل وزارة الخارجية للشؤون القنصلية: after a deputy's title the ل phrase is the deputy's
     // portfolio, not part of the body's name.
@@ -588,15 +645,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       }
       // صندوق أبوظبي للتنمية، مؤسسة محمد بن راشد آل مكتوم للمعرفة: indefinite words that are no
       // known nouns, accepted only when a ل phrase of the list follows them.
-      // A transliterated name may look segmented (فولفو as ف + ولفو): its proclitics are not
-      // tested, but nisba adjectives (شركة أمريكية) are no names.
-      std::size_t k = j;
-      while (k < n && k - i < kMaxPatternTokens - 1 && f[k].arabic && !f[k].definite &&
-             !f[k].sentence_start && (roles(k) & (kStop | kTreaty | kHead)) == 0 &&
-             (f[k].norm == nullptr || (f[k].norm->roles & (kStop | kTreaty | kHead)) == 0) &&
-             !ends_like_nisba(t.normalized(tokens[k]))) {
-        ++k;
-      }
+      const std::size_t k = unknown_run_end(j, i + kMaxPatternTokens - 1);
       if (k > j && k - j <= 5 && is_link(k, false) && f[k].article) {
         proper = k - j;
         j = k - 1;
@@ -607,13 +656,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       // as it does after a known name (شركة نيسان اليابانية → شركة نيسان).
       // A known name inside them is the body itself (وكالة أنباء ريا نوفوستي → ريا نوفوستي); one
       // right after the head may be a place's or a club's name (جامعة شتوتغارت).
-      const bool known_inside = k > j + 1 &&
-          std::any_of(gazetteer_start.begin() + static_cast<std::ptrdiff_t>(j) + 1,
-                      gazetteer_start.begin() + static_cast<std::ptrdiff_t>(k),
-                      [](char c) { return c != 0; });
-      if (k > j && k - j <= 3 && k < n && !known_inside && f[k].article && !f[k].conjunction &&
-          !f[k].preposition && !f[k].pronoun && !f[k].sentence_start &&
-          (roles(k) & kNationality) != 0) {
+      if (k > j && k - j <= 3 && nationality_at(k) && !known_name_in(j + 1, k)) {
         last_good = k - 1;
         last_specific = last_good;
         plain_complements = 2;
@@ -646,22 +689,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     c.end = tokens[last_good].span.end;
     c.source = OrganizationSource::kPattern;
     c.has_link = has_link;
-    const std::string key = search_key(t, c);
-    // مركز التجارة العالمي; هيئة التدريس والموظفين: a listed phrase, alone or before و (but
-    // المركز الثقافي الإيطالي is a body)
-    bool listed = not_organizations.contains(key);
-    for (std::size_t space = key.find(' '); !listed && space != std::string::npos;
-         space = key.find(' ', space + 1)) {
-      listed = std::string_view(key).substr(space + 1).starts_with("\xD9\x88") &&
-               not_organizations.contains(std::string_view(key).substr(0, space));
-    }
-    if (listed) continue;
-    const std::int64_t entry = gazetteer.entry_of(key);
-    if (entry >= 0) {
-      c.source = OrganizationSource::kGazetteer;
-      c.entry = entry;
-    }
-    out.push_back(c);
+    add(c);
   }
 }
 
