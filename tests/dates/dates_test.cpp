@@ -248,9 +248,41 @@ TEST(Dates, FirstOrLastMonthsOfAYear) {
   g = one("وتراجعت المبيعات في الشهور الستة الأخيرة من 2023.");
   EXPECT_EQ(g.value, "2023-07");
   EXPECT_EQ(g.end_value, "2023-12");
-  // no year, no range; and the numbers are the date's
-  EXPECT_TRUE(dates("وخلال الأشهر الثلاثة الأخيرة ارتفع الطلب.", kRef).empty());
+  // no year: the last months up to the reference date (below); and the numbers are the date's
   EXPECT_TRUE(analyzer().analyze("خلال الأشهر الستة الأولى من عام 2015.").numbers.empty());
+}
+
+TEST(Dates, UnitsUpToOrFromTheReferenceDate) {
+  Got g = one("وخلال الأشهر الثلاثة الأخيرة ارتفع الطلب.", kRef);
+  EXPECT_EQ(g.text, "الأشهر الثلاثة الأخيرة");
+  EXPECT_EQ(g.value, "2024-09");
+  EXPECT_EQ(g.end_value, "2024-12");
+  EXPECT_EQ(g.grain, "month");
+  g = one("ويتوقع نمو الطلب في السنوات الخمس المقبلة.", kRef);
+  EXPECT_EQ(g.text, "السنوات الخمس المقبلة");
+  EXPECT_EQ(g.value, "2024");
+  EXPECT_EQ(g.end_value, "2029");
+  EXPECT_EQ(g.grain, "year");
+  g = one("وسقطت أمطار غزيرة خلال اليومين الماضيين.", kRef);
+  EXPECT_EQ(g.text, "اليومين الماضيين");
+  EXPECT_EQ(g.value, "2024-12-22");
+  EXPECT_EQ(g.end_value, "2024-12-24");
+  EXPECT_EQ(g.grain, "day");
+  g = one("ويستمر المعرض خلال الأسبوعين المقبلين.", kRef);
+  EXPECT_EQ(g.value, "2024-12-24");
+  EXPECT_EQ(g.end_value, "2025-01-07");
+  g = one("وتضاعف العدد خلال الـ10 سنوات الماضية.", kRef);
+  EXPECT_EQ(g.text, "الـ10 سنوات الماضية");
+  EXPECT_EQ(g.value, "2014");
+  EXPECT_EQ(g.end_value, "2024");
+  g = one("ولم يخسر الفريق في آخر عشرة أشهر.", kRef);
+  EXPECT_EQ(g.text, "آخر عشرة أشهر");
+  EXPECT_EQ(g.value, "2024-02");
+  EXPECT_EQ(g.end_value, "2024-12");
+  // the last years of another period; آخر as "another"; no count
+  EXPECT_TRUE(dates("وتراجع الإنتاج في الأعوام الثلاثة الأخيرة من حكمه.", kRef).empty());
+  EXPECT_TRUE(dates("وأصيب شاب آخر 27 سنة في الحادث.", kRef).empty());
+  EXPECT_TRUE(dates("وفي الأيام القليلة الماضية ارتفع الطلب.", kRef).empty());
 }
 
 TEST(Dates, StartMiddleOrEndOfAPeriod) {

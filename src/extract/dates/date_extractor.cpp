@@ -57,6 +57,7 @@ struct Raw {
   DateGrain part_grain = DateGrain::kYear;
   bool paired_with_previous = false;
   bool holiday = false;  // a holiday's day (عيد الفطر)
+  bool to_reference = false;  // kOffset: the time between the offset and the reference date
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -328,9 +329,11 @@ class Scan {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
-      if (l.word == nullptr && l.stem == nullptr) return spelled_day_date(i, r);
+      if (l.word == nullptr && l.stem == nullptr) {
+        return (form(i) == kAl && units_to_reference(i, r)) || spelled_day_date(i, r);  // الـ10
+      }
       return holiday_date(i, r) || year_part_date(i, r) || months_of_year_date(i, r) ||
-             modifier_period(i, r) || relative_phrase(i, r) ||
+             units_to_reference(i, r) || modifier_period(i, r) || relative_phrase(i, r) ||
              count_relative(i, r) ||
              weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
@@ -922,6 +925,85 @@ class Scan {
     return true;
   }
 
+  // الأشهر الثلاثة الماضية، السنوات الخمس المقبلة، العامين الماضيين، آخر عشر سنوات: the time
+  // between the reference date and some units before or after it, a range.
+  bool units_to_reference(std::uint32_t i, Raw& r) {
+    // A count and its unit from token j (عامين; ثلاثة أشهر، 10 سنوات، 15 عاما); the unit's entry,
+    // its count and the token after it, or nullptr.
+    auto count_and_unit = [&](std::uint32_t j, int& count, std::uint32_t& after) -> const DateWord* {
+      if (has(j, internal::kDateCountUnit) && looks_[j].word->count == 2) {
+        count = 2;
+        after = j + 1;
+        return looks_[j].word;
+      }
+      int v = 0;
+      std::size_t e = 0;
+      bool ordinal = false;
+      if (digits(j, v)) {
+        e = j + 1;
+      } else if (is_arabic(j)) {
+        const auto value = reader_.at(j, e, &ordinal);
+        if (!value || ordinal || *value != std::floor(*value) || *value > 1000) return nullptr;
+        v = static_cast<int>(*value);
+      } else {
+        return nullptr;
+      }
+      const auto u = static_cast<std::uint32_t>(e);
+      if (!has(u, internal::kDateCountUnit) || looks_[u].word->count == 2) return nullptr;
+      count = v;
+      after = u + 1;
+      return looks_[u].word;
+    };
+    const DateWord* unit = nullptr;
+    int count = 0, sign = -1;
+    std::uint32_t end = 0;
+    if (has_any(i, internal::kDateLatest)) {
+      // في آخر ثلاثة أشهر; not آخر ثلاثة أشهر من العام (of another period), nor شاب آخر 27 سنة
+      // (another one, 27 years old): آخر is "last" after a preposition of time.
+      if (i == 0 || !has(i - 1, internal::kDateYearPreposition)) return false;
+      unit = count_and_unit(i + 1, count, end);
+      if (unit == nullptr || has(end, internal::kDateOf)) return false;
+    } else {
+      std::uint32_t j = i + 1;
+      unit = first_word(i, internal::kDateCountUnit);
+      if (unit == nullptr && form(i) == kAl) {
+        unit = count_and_unit(i + 1, count, j);  // الـ10 سنوات الماضية
+        if (unit == nullptr) return false;
+      } else if (unit == nullptr || !tt_.match_key(toks_[i]).starts_with(kAl)) {
+        return false;
+      } else if (unit->count == 2) {
+        count = 2;  // العامين الماضيين
+      } else if (unit->count == 0 && is_arabic(j)) {
+        std::size_t e = 0;
+        bool ordinal = false;
+        const auto v = reader_.at(j, e, &ordinal);  // الأشهر الثلاثة
+        if (!v || ordinal || *v != std::floor(*v) || *v > 1000) return false;
+        count = static_cast<int>(*v);
+        j = static_cast<std::uint32_t>(e);
+      } else {
+        return false;
+      }
+      if (has(j, internal::kDateNext)) {
+        sign = 1;
+      } else if (!has(j, internal::kDatePast)) {
+        // الأخيرة: up to now, but not الأعوام الثلاثة الأخيرة من حكمه (of another period)
+        const DateWord* edge = first_word(j, internal::kDateEdge);
+        if (edge == nullptr || edge->edge != 2 || has(j + 1, internal::kDateOf)) return false;
+      }
+      end = j + 1;
+    }
+    if (count < 2 || count > 100) return false;
+    r.first = i;
+    r.end = end;
+    r.rel = Raw::Rel::kOffset;
+    r.unit = unit->count_unit;
+    r.offset = sign * count;
+    r.to_reference = true;
+    r.grain = r.unit == RelativeUnit::kDay || r.unit == RelativeUnit::kWeek ? DateGrain::kDay
+                                                                            : grain_of(r.unit);
+    return true;
+  }
+
   // The year of a part of a year, from token j: 2016، عام 2016، من عام 2016، العام الماضي، هذا
   // العام، or العام alone (this year, but not العام الدراسي, a school year). Fills r's year or
   // its relative year and `end` only when there is one.
@@ -1439,6 +1521,27 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
         delta -= 7;
       }
       out.value = internal::format_day(internal::add_days(base, delta));
+      return true;
+    }
+    if (r.to_reference) {
+      // From the earlier of the two dates to the later, in the mention's grain.
+      CivilDate other = base;
+      switch (r.unit) {
+        case RelativeUnit::kDay: other = internal::add_days(base, r.offset); break;
+        case RelativeUnit::kWeek: other = internal::add_days(base, 7LL * r.offset); break;
+        case RelativeUnit::kMonth: other = internal::add_months(base, r.offset); break;
+        case RelativeUnit::kYear: other = internal::add_months(base, 12 * r.offset); break;
+        default: return false;
+      }
+      const CivilDate& from = r.offset < 0 ? other : base;
+      const CivilDate& to = r.offset < 0 ? base : other;
+      auto format = [&](const CivilDate& d) {
+        return r.grain == DateGrain::kYear    ? internal::format_year(d.year)
+               : r.grain == DateGrain::kMonth ? internal::format_month(d.year, d.month)
+                                              : internal::format_day(d);
+      };
+      out.value = format(from);
+      out.end_value = format(to);
       return true;
     }
     switch (r.unit) {

@@ -145,12 +145,14 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         w.roles |= kDateBefore;
       } else if (r == "after") {
         w.roles |= kDateAfter;
+      } else if (r == "latest") {
+        w.roles |= kDateLatest;
       } else if (r == "unit") {
         w.roles |= kDateCountUnit;
         w.count_unit = parse_unit(t, row.line, row.fields[unit]);
         w.count = static_cast<std::int8_t>(parse_int(t, row.line, "count", row.fields[count], 0, 2));
       } else {
-        fail(t, row.line, "role '" + r + "' is not one of: before, after, unit");
+        fail(t, row.line, "role '" + r + "' is not one of: before, after, latest, unit");
       }
     }
   }
