@@ -400,6 +400,26 @@ TEST(Kinds, CountedNoun) {
   EXPECT_EQ(f.counted.slice(text), "دولة عضو");
 }
 
+TEST(Kinds, AFigureInBracketsTakesTheNounAfterTheBracket) {
+  const std::string a = "وقالت الشرطة إن الانفجار أوقع (14) قتيلا في السوق";
+  const NumericFact killed = only(a, "(14) قتيلا");
+  EXPECT_EQ(killed.value, 14);
+  EXPECT_EQ(killed.counted.slice(a), "قتيلا");
+  const std::string b = "وزعت الجمعية (320) سلة غذائية على الأسر";
+  EXPECT_EQ(only(b, "(320) سلة غذائية").counted.slice(b), "سلة غذائية");
+  const NumericFact grant = only("رصدت البلدية (750) ألف دينار للطرق", "(750) ألف دينار");
+  EXPECT_EQ(grant.kind, NumericKind::kMoney);
+  EXPECT_EQ(grant.value, 750000);
+  const NumericFact aid = only("وصلت نحو (60) طنا من الأدوية", "نحو (60) طنا");
+  EXPECT_EQ(aid.unit, "ton");
+  EXPECT_EQ(aid.qualifier, Qualifier::kApprox);
+  // nothing counted after the bracket: the figure alone, without its brackets
+  EXPECT_EQ(only("نصت المادة (12) من القانون", "12").value, 12);
+  EXPECT_TRUE(only("عدد الأهداف (7)", "7").counted.empty());
+  // a year in brackets stays a year
+  EXPECT_TRUE(facts("في مونديال (2014) بطولة لا تنسى").empty());
+}
+
 // ---- qualifiers and ranges ------------------------------------------------------------------------
 
 TEST(Qualifiers, BeforeAndAfter) {

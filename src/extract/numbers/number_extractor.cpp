@@ -1498,6 +1498,18 @@ class Scan {
     return false;
   }
 
+  // A core alone between brackets, ( and ) each a token of its own: (16) قتيلا. Not a year
+  // (مونديال (2014) and what follows it) nor a range, a fraction or an ordinal.
+  bool bracketed_core(const Core& c, std::uint32_t floor) const {
+    if (c.range || c.fraction_only || c.ordinal || c.first <= floor) return false;
+    if (!is_punct(c.first - 1, "(") || !is_punct(c.end, ")") || !valid(c.end + 1)) return false;
+    if (c.digits_only && c.digits.plain && c.digits.int_digits == 4 && c.value >= 1800 &&
+        c.value <= 2100) {
+      return false;
+    }
+    return true;
+  }
+
   // ---- one mention ---------------------------------------------------------------------------
   std::optional<NumericFact> mention_at(std::uint32_t i, std::uint32_t floor,
                                         std::uint32_t& next) const {
@@ -1617,7 +1629,32 @@ class Scan {
       }
     }
 
-    // right side: unit / currency / percent, or the counted noun
+    // right side: unit / currency / percent, or the counted noun. `rhs` is where they start:
+    // after the core, or after the closing bracket of a figure written in brackets before its
+    // noun (سقط (16) قتيلا، (5) ملايين دولار is not: the scale is outside)
+    std::uint32_t rhs = c.end;
+    const bool bracketed = bracketed_core(c, floor);
+    if (bracketed) {
+      // (500) مليون دولار: the scale word after the bracket multiplies the figure in it
+      const Atom s = atom_at(c.end + 1, false);
+      if (c.digits_only && s.type == Atom::kCard && !s.conj &&
+          (s.card == CardClass::kScale || s.card == CardClass::kScalePlural)) {
+        c.value = round_scaled(c.value * s.value);
+        c.has_scale = true;
+        c.last_scale = s.value;
+        c.digits_only = false;
+        c.end = s.tok + 1;
+        rhs = c.end;
+        begin_tok = c.first - 1;
+      }
+      Attach probe;
+      std::uint32_t ce = 0;
+      if (rhs == c.end && is_punct(c.end, ")") &&
+          (unit_or_currency(c.end + 1, probe) || !counted_at(c.end + 1, ce).empty())) {
+        rhs = c.end + 1;
+        begin_tok = c.first - 1;
+      }
+    }
     Attach a;
     bool attached = false;
     if (!c.unit.empty()) {
@@ -1625,7 +1662,7 @@ class Scan {
       f.kind = c.unit_kind;
       a.end = c.end;
     } else {
-      attached = unit_or_currency(c.end, a);
+      attached = unit_or_currency(rhs, a);
       // 3 ملايين من الدولارات: a scale, من and the currency's definite plural
       if (!attached && c.has_scale && valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" &&
           is_arabic(c.end + 1) && form(c.end + 1).substr(0, 4) == kAl &&
@@ -1682,7 +1719,7 @@ class Scan {
     if (c.digits_only && c.digits.dot_thousands_possible && !c.range) {
       bool thousands = false;
       std::uint32_t ce = 0;
-      if (!attached && !counted_at(c.end, ce).empty()) thousands = true;
+      if (!attached && !counted_at(rhs, ce).empty()) thousands = true;
       const std::string_view w = form(c.first);
       if (attached && a.kind == NumericKind::kMoney && w.substr(w.size() - 4) == ".000") {
         static constexpr std::string_view kThreeDecimals[] = {"KWD", "BHD", "OMR", "JOD",
@@ -1719,7 +1756,7 @@ class Scan {
       bool counted_possible = false;
       if (!attached) {
         std::uint32_t ce = 0;
-        counted_possible = !counted_at(c.end, ce).empty();
+        counted_possible = !counted_at(rhs, ce).empty();
         // نحو 2000، أكثر من 1900: a qualified four-digit number is a quantity, not a year
         std::uint32_t qs = 0;
         Qualifier qq = Qualifier::kExact;
@@ -1765,7 +1802,7 @@ class Scan {
     }
     if (!attached && f.unit.empty() && !c.fraction_only && !info(c.first).article) {
       std::uint32_t ce = 0;
-      const Span counted = counted_at(c.end, ce);
+      const Span counted = counted_at(rhs, ce);
       if (!counted.empty()) {
         f.counted = counted;
         end_tok = ce;
