@@ -63,6 +63,8 @@ struct Tok {
   bool prep;              // a ب/ل/ك among them
   bool article;           // ال (or the لل of ل + ال)
   bool only_clitics;      // the whole token is proclitics: و، ب، وب، ل (بـ120)
+  bool short_number;      // a number word of two letters after proclitics (وست، الست، لست):
+                          // a number only before what it counts (short_number_ok)
 };
 
 struct Atom {
@@ -237,11 +239,20 @@ class Scan {
             art = true;
           }
         }
-        // three letters left, or two after a lone و/ف when they make a function word (ولا)
-        if (w.size() < at + 6 && !(w.size() == at + 4 && conj && !prep && !art)) continue;
+        // three letters left, or two when they make a function word after a lone و/ف (ولا) or
+        // a number word (وست، الست، بست, which short_number_ok checks in its context)
+        if (w.size() < at + 4) continue;
+        const bool two_letters = w.size() < at + 6;
         // لل + X reads as ل + ال + X: the lexicon has X.
         const WordEntry* e = lex_.find(w.substr(at));
-        if (e != nullptr && w.size() < at + 6 && e->is_number_word()) e = nullptr;
+        bool short_number = false;
+        if (e != nullptr && two_letters) {
+          if (e->is_number_word()) {
+            short_number = true;
+          } else if (!(conj && !prep && !art)) {
+            e = nullptr;
+          }
+        }
         // ك + number is rare, ك + a word that looks like one is not (كمية)
         if (e != nullptr && prep && e->is_number_word() && letter_at(w, conj ? 2 : 0) == kKafLetter) {
           e = nullptr;
@@ -252,6 +263,7 @@ class Scan {
           t.conj = conj;
           t.prep = prep;
           t.article = art;
+          t.short_number = short_number;
           return;
         }
       }
@@ -419,6 +431,11 @@ class Scan {
     }
     if (t.e == nullptr) return a;
     if (!first && (t.prep || (t.strip && !t.conj))) return a;
+    // وست after a number only as the coefficient of hundreds (ثلاثة آلاف وست مئة)
+    if (!first && t.short_number) {
+      const Atom h = atom_at(j + 1, false);
+      if (!(h.type == Atom::kCard && !h.conj && h.card == CardClass::kHundred)) return a;
+    }
     if (has_role(j, internal::kDecimalPoint) && t.strip == 0) {
       a.type = Atom::kDecimalPoint;
       a.tok = j;
@@ -930,22 +947,9 @@ class Scan {
     // (not في الألف, not المليون دولار, not after a number word)
     if (t.article && !t.prep && !t.conj && e.card == CardClass::kScale && i > 0 &&
         is_arabic(i - 1) && !toks_[i].joined) {
-      const std::string_view prev = form(i - 1);
       const WordEntry* pe = info(i - 1).e;
       std::uint32_t unit_end = 0;
-      // الزائر، بالمسافر، وللزائر: ال after up to two proclitics, or لل
-      const auto definite = [&] {
-        for (std::size_t at = 0; at <= 4; at += 2) {
-          if (prev.size() >= at + 8 && prev.substr(at, 4) == kAl) return true;
-          if (at > 0 && !(prev.substr(at - 2, 2) == kWaw || prev.substr(at - 2, 2) == kFeh ||
-                          prev.substr(at - 2, 2) == kBeh || prev.substr(at - 2, 2) == kLam ||
-                          prev.substr(at - 2, 2) == kKaf)) {
-            return false;
-          }
-        }
-        return prev.size() >= 8 && prev.substr(0, 4) == "\xD9\x84\xD9\x84";
-      };
-      if (definite() &&
+      if (definite_word(i - 1) &&
           (pe == nullptr || (pe->card == CardClass::kNone && pe->ord == OrdUse::kNone &&
                              pe->frac == FracClass::kNone)) &&
           !phrase_at(i + 1, PhraseType::kUnit, false, unit_end) &&
@@ -1126,6 +1130,9 @@ class Scan {
     if (is_arabic(i) && info(i).e == nullptr) return std::nullopt;
     if (auto o = parse_ordinal(i)) return o;
     if (auto c = parse_cardinal(i)) {
+      if (is_arabic(i) && info(i).short_number && c->end == i + 1 && !short_number_ok(i)) {
+        return std::nullopt;
+      }
       // خمس الميزانية، سبع المساحة: خمس/سبع/تسع before a definite singular in ة is the
       // fraction (a cardinal 3–10 counts an indefinite plural: خمس سنوات)
       if (c->end == i + 1 && is_arabic(i) && !info(i).article && info(i).e != nullptr &&
@@ -1180,6 +1187,43 @@ class Scan {
     }
     if (auto u = parse_unit_led(i)) return u;
     return std::nullopt;
+  }
+
+  // A word with its article after up to two proclitics (الزائر، بالمسافر، وللزائر), or after
+  // لل, of four letters or more with the article: a definite noun or adjective.
+  bool definite_word(std::uint32_t k) const {
+    if (!valid(k) || !is_arabic(k)) return false;
+    const std::string_view w = form(k);
+    for (std::size_t at = 0; at <= 4; at += 2) {
+      if (w.size() >= at + 8 && w.substr(at, 4) == kAl) return true;
+      if (at > 0 && !(w.substr(at - 2, 2) == kWaw || w.substr(at - 2, 2) == kFeh ||
+                      w.substr(at - 2, 2) == kBeh || w.substr(at - 2, 2) == kLam ||
+                      w.substr(at - 2, 2) == kKaf)) {
+        return false;
+      }
+    }
+    return w.size() >= 8 && w.substr(0, 4) == "\xD9\x84\xD9\x84";
+  }
+
+  // A two-letter number word after proclitics or the article (وست، الست، بست) is a number
+  // only where it counts something: before a unit or currency (لست سنوات), before a counted noun
+  // (وست دول أخرى، الست سنوات), or as a definite cardinal after its definite noun (القوى الست).
+  // After ل it is far more often the verb (لست أدري، لست متأكدا): only a unit or currency then.
+  // Names and titles in which the word is no number (وست هام، الست هانم) are exceptions.tsv's.
+  bool short_number_ok(std::uint32_t i) const {
+    std::uint32_t end = 0;
+    if (phrase_at(i + 1, PhraseType::kUnit, false, end) != nullptr ||
+        phrase_at(i + 1, PhraseType::kCurrency, false, end) != nullptr) {
+      return true;
+    }
+    const Tok& t = info(i);
+    if (letter_at(form(i), t.conj ? 2 : 0) == kLamLetter) return false;
+    if (counted_word_ok(i + 1, false)) return true;
+    if (t.article && !t.prep && i > 0 && definite_word(i - 1)) {
+      const WordEntry* pe = info(i - 1).e;
+      return pe == nullptr || !pe->is_number_word();
+    }
+    return false;
   }
 
   // ---- exclusions ---------------------------------------------------------------------------
