@@ -1456,6 +1456,62 @@ class Scan {
     return false;
   }
 
+  // The first two and the last three letters of token j in the original text, without harakat
+  // and tatweel (the search form folds أ into ا and ة into ه, which the verb tests need).
+  struct Ends {
+    char32_t first[2] = {0, 0};
+    char32_t last[3] = {0, 0, 0};  // last[2] is the final letter
+  };
+  Ends original_ends(std::uint32_t j) const {
+    Ends e;
+    int n = 0;
+    for (std::uint32_t at = toks_[j].span.begin; at < toks_[j].span.end;) {
+      const internal::Decoded d = internal::decode_utf8(text_, at);
+      at += d.length;
+      if ((d.cp >= 0x064B && d.cp <= 0x065F) || d.cp == 0x0670 || d.cp == 0x0640) continue;
+      if (n < 2) e.first[n] = d.cp;
+      e.last[0] = e.last[1];
+      e.last[1] = e.last[2];
+      e.last[2] = d.cp;
+      ++n;
+    }
+    return e;
+  }
+
+  // Verb shapes no counted noun has (قتل 3 وأصيب 5، 120 تم نقلهم، 7 تبنته جماعة، 2015 شهدت):
+  // و/ف + hamza on alef (وأصيب، فإن), و + the prefix of an imperfect or another و (وتم، ويعد،
+  // ونتحرك، ووزارة), the prefix تت of an imperfect (تتحدث), a three-letter word in ت without
+  // a long vowel (تنص، تصل; not تاج، توت), a past tense in ت after a consonant (شهدت، بدأت،
+  // استهدفت; not ـات، ـوت، ـيت: صوت، كبريت, nor loanwords with a long second letter: تيشرت،
+  // بوست), and ته/تها (تبنته، نفذتها، قيمتها).
+  bool verb_shaped(std::uint32_t j) const {
+    const std::string_view w = form(j);
+    const Ends e = original_ends(j);
+    constexpr char32_t kWawCp = 0x0648, kFehCp = 0x0641, kTehCp = 0x062A, kHehCp = 0x0647;
+    const auto hamza_alef = [](char32_t c) { return c == 0x0623 || c == 0x0625 || c == 0x0622; };
+    if ((e.first[0] == kWawCp || e.first[0] == kFehCp) && hamza_alef(e.first[1])) return true;
+    if (e.first[0] == kWawCp && w.size() >= 6 &&
+        (e.first[1] == kTehCp || e.first[1] == 0x064A || e.first[1] == 0x0646 ||
+         e.first[1] == kWawCp)) {
+      return true;
+    }
+    if (w.size() >= 8 && e.first[0] == kTehCp && e.first[1] == kTehCp) return true;
+    if (w.size() == 6 && e.first[0] == kTehCp && e.last[2] != 0x0627 && e.last[1] != 0x0627 &&
+        e.last[1] != kWawCp && e.last[1] != 0x064A) {
+      return true;
+    }
+    if (w.size() >= 8 && e.last[2] == kTehCp && e.last[1] != 0x0627 && e.last[1] != 0x0622 &&
+        e.last[1] != kWawCp && e.last[1] != 0x064A && e.last[1] != 0x0649 &&
+        e.first[1] != kWawCp && e.first[1] != 0x064A) {
+      return true;
+    }
+    if (w.size() >= 8 && ((e.last[1] == kTehCp && e.last[2] == kHehCp) ||
+                          (e.last[0] == kTehCp && e.last[1] == kHehCp && e.last[2] == 0x0627))) {
+      return true;
+    }
+    return false;
+  }
+
   bool counted_word_ok(std::uint32_t j, bool second) const {
     if (!valid(j) || !is_arabic(j)) return false;
     const Tok& t = info(j);
@@ -1492,6 +1548,7 @@ class Scan {
       }
     }
     if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
+    if (verb_shaped(j)) return false;
     // ل + imperfect verb (لتظهر، ليصل)
     if (w.size() >= 6 && w.substr(0, 2) == kLam &&
         (w.substr(2, 2) == kYeh || w.substr(2, 2) == "\xD8\xAA")) {
