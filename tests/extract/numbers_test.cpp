@@ -388,7 +388,9 @@ TEST(Kinds, ADotBeforeThreeDigitsGroupsThousandsInCounts) {
 
 TEST(Kinds, SaudiReverseGroupsWithRa) {
   EXPECT_EQ(only("أنفق 1ر83 مليون جنيه إسترليني", "1ر83 مليون جنيه إسترليني").value, 83.1e6);
-  EXPECT_EQ(only("يزيد على (000ر22) مسلم", "000ر22").value, 22000);
+  const NumericFact muslims = only("يزيد على (000ر22) مسلم", "يزيد على (000ر22) مسلم");
+  EXPECT_EQ(muslims.value, 22000);
+  EXPECT_EQ(muslims.qualifier, Qualifier::kMoreThan);
   EXPECT_EQ(only("تبلغ / 540ر999ر45 / ريال", "540ر999ر45").value, 45999540);
   EXPECT_EQ(only("بنسبة 4ر95%", "نسبة 4ر95%").value, 95.4);
 }
@@ -418,6 +420,94 @@ TEST(Kinds, AFigureInBracketsTakesTheNounAfterTheBracket) {
   EXPECT_TRUE(only("عدد الأهداف (7)", "7").counted.empty());
   // a year in brackets stays a year
   EXPECT_TRUE(facts("في مونديال (2014) بطولة لا تنسى").empty());
+}
+
+TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {
+  const std::string a = "شاركت الصين وروسيا وست دول أخرى في المناورات";
+  const NumericFact states = only(a, "ست دول");
+  EXPECT_EQ(states.value, 6);
+  EXPECT_EQ(states.counted.slice(a), "دول");
+  const NumericFact years = only("أمضى الست سنوات الماضية في المنفى", "الست سنوات");
+  EXPECT_EQ(years.value, 6);
+  EXPECT_EQ(years.unit, "year");
+  EXPECT_EQ(only("أنهى السباق بست ساعات", "ست ساعات").unit, "hour");
+  EXPECT_EQ(only("اتفاق إيران مع القوى الست الكبرى", "الست").value, 6);
+  EXPECT_EQ(only("ثلاثة آلاف وست مئة", "ثلاثة آلاف وست مئة").value, 3600);
+  // after ل only before a unit: لست is mostly the verb "I am not"
+  EXPECT_EQ(only("ظل في منصبه لست سنوات متتالية", "ست سنوات").value, 6);
+  EXPECT_TRUE(facts("لست أدري كم عددهم").empty());
+  EXPECT_TRUE(facts("لست متأكدة من ذلك").empty());
+  // names and titles, and ست with nothing counted after it
+  EXPECT_TRUE(facts("فاز وست هام على ليفربول").empty());
+  EXPECT_TRUE(facts("غنت الست أم كلثوم").empty());
+  EXPECT_TRUE(facts("قالت الست هانم").empty());
+  EXPECT_TRUE(facts("جاء وست من الرجال").empty());
+}
+
+TEST(Kinds, AVerbAfterAFigureIsNoCountedNoun) {
+  // و + hamza on alef, و + an imperfect's prefix: a new clause
+  const auto killed = facts("قتل 3 وأصيب 5 آخرون");
+  ASSERT_EQ(killed.size(), 2u);
+  EXPECT_TRUE(killed[0].counted.empty());
+  EXPECT_EQ(killed[0].span.slice("قتل 3 وأصيب 5 آخرون"), "3");
+  EXPECT_TRUE(only("أحصت الوزارة 40 وتم نقلهم", "40").counted.empty());
+  // past tense in ت, ته/تها, a verb of the stop list, a three-letter imperfect in ت
+  EXPECT_TRUE(only("وبلغ عدد المصابين 120 تم نقلهم", "120").counted.empty());
+  EXPECT_TRUE(only("مقتل 7 تبنته جماعة مسلحة", "7").counted.empty());
+  EXPECT_TRUE(only("ارتفع العدد إلى 30 أعلن الجيش ذلك", "30").counted.empty());
+  EXPECT_TRUE(only("أقر البرلمان 12 تنص على التعاون", "12").counted.empty());
+  EXPECT_TRUE(only("نفذت الشرطة 9 استهدفت أوكار التهريب", "9").counted.empty());
+  // a year followed by a verb is a year again
+  EXPECT_TRUE(facts("وفي 2015 شهدت المدينة فيضانات").empty());
+  EXPECT_TRUE(facts("وفي 2009 وتولى المنصب").empty());
+  // nouns of the same shapes stay counted
+  const std::string v = "حصل على 13 صوتا ومنح 500 تأشيرة و100 صوت و20 وفاة";
+  const auto all = facts(v);
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(all[0].counted.slice(v), "صوتا");
+  EXPECT_EQ(all[1].counted.slice(v), "تأشيرة");
+  EXPECT_EQ(all[2].counted.slice(v), "صوت");
+  EXPECT_EQ(all[3].counted.slice(v), "وفاة");
+  const std::string t = "باع المتجر 1500 تيشرت";
+  EXPECT_EQ(only(t, "1500 تيشرت").counted.slice(t), "تيشرت");
+  // units and a currency that were read as counted nouns
+  EXPECT_EQ(only("بسرعة 11 ميغابت", "11 ميغابت").unit, "megabit");
+  EXPECT_EQ(only("وصلة 230 فولت", "230 فولت").unit, "volt");
+  const NumericFact won = only("بقيمة 10 تريليونات وون", "10 تريليونات وون");
+  EXPECT_EQ(won.kind, NumericKind::kMoney);
+  EXPECT_EQ(won.currency, "KRW");
+  EXPECT_EQ(won.value, 1e13);
+}
+
+TEST(NumberGrammar, AScaleInAlefAloneBeforeItsNounIsTheDual) {
+  const std::string text = "خصصت الحكومة ألفا دولار وثلاثة آلاف يورو";
+  const auto all = facts(text);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].span.slice(text), "ألفا دولار");
+  EXPECT_EQ(all[0].value, 2000);
+  EXPECT_EQ(all[0].currency, "USD");
+  EXPECT_EQ(all[1].span.slice(text), "ثلاثة آلاف يورو");
+  EXPECT_EQ(all[1].value, 3000);
+  EXPECT_EQ(all[1].currency, "EUR");
+  EXPECT_EQ(only("تبرع بمليارا دولار", "مليارا دولار").value, 2e9);
+  EXPECT_EQ(only("قتل ألفا شخص", "ألفا شخص").value, 2000);
+  const std::string d = "تبرع بمليوني دولار وثلاثة ملايين يورو";
+  const auto duals = facts(d);
+  ASSERT_EQ(duals.size(), 2u);
+  EXPECT_EQ(duals[0].span.slice(d), "مليوني دولار");
+  EXPECT_EQ(duals[0].value, 2e6);
+  EXPECT_EQ(duals[1].span.slice(d), "ثلاثة ملايين يورو");
+  EXPECT_EQ(duals[1].value, 3e6);
+  EXPECT_EQ(only("بلغت القيمة ألفي ريال", "ألفي ريال").value, 2000);
+  // the accusative singular: after a coefficient, with tanween, or with no noun after it
+  EXPECT_EQ(only("جمع عشرين ألفا دولار", "عشرين ألفا دولار").value, 20000);
+  EXPECT_EQ(only("بلغ عدد الزوار ألفًا", "ألفًا").value, 1000);
+  EXPECT_TRUE(facts("سيارة ألفا روميو").empty());
+}
+
+TEST(Kinds, AfterABracketAWordInWawFehOrLamIsANewPhrase) {
+  EXPECT_TRUE(only("السعودية (10.6 مليون) وروسيا", "10.6 مليون").counted.empty());
+  EXPECT_TRUE(only("الدورة (31) لمجلس الوزراء", "31").counted.empty());
 }
 
 // ---- qualifiers and ranges ------------------------------------------------------------------------

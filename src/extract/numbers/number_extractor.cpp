@@ -1750,8 +1750,13 @@ class Scan {
       }
       Attach probe;
       std::uint32_t ce = 0;
+      // after the bracket a word in و، ف or ل is more often a new phrase than the counted noun
+      // (السعودية (10.6 مليون) وروسيا، الدورة (31) لمجلس الوزراء)
+      const std::uint16_t l0 = valid(c.end + 1) ? letter_at(form(c.end + 1), 0) : 0;
+      const bool clitic_like = l0 == kWawLetter || l0 == kFehLetter || l0 == kLamLetter;
       if (rhs == c.end && is_punct(c.end, ")") &&
-          (unit_or_currency(c.end + 1, probe) || !counted_at(c.end + 1, ce).empty())) {
+          (unit_or_currency(c.end + 1, probe) ||
+           (!clitic_like && !counted_at(c.end + 1, ce).empty()))) {
         rhs = c.end + 1;
         begin_tok = c.first - 1;
       }
@@ -1907,6 +1912,20 @@ class Scan {
       if (!counted.empty()) {
         f.counted = counted;
         end_tok = ce;
+      }
+    }
+
+    // ألفا دولار، مليونا شخص: a scale in ـا alone before its noun is the dual in construct
+    // (2000, 2,000,000); the accusative singular ألفًا takes no noun after it (عشرين ألفا)
+    if (c.end == c.first + 1 && is_arabic(c.first) && info(c.first).e != nullptr &&
+        info(c.first).e->card == CardClass::kScale && !c.range &&
+        (attached || !f.counted.empty())) {
+      const std::string_view w = form(c.first);
+      const Ends e = original_ends(c.first);
+      if (w.size() >= 8 && letter_at(w, w.size() - 2) == kAlefLetter && e.last[2] == 0x0627 &&
+          text_.substr(toks_[c.first].span.begin, toks_[c.first].span.end - toks_[c.first].span.begin)
+                  .find("\xD9\x8B") == std::string_view::npos) {  // no tanween ً
+        c.value *= 2;
       }
     }
 
