@@ -508,6 +508,7 @@ TEST(NumberGrammar, AScaleInAlefAloneBeforeItsNounIsTheDual) {
 TEST(Kinds, AfterABracketAWordInWawFehOrLamIsANewPhrase) {
   EXPECT_TRUE(only("السعودية (10.6 مليون) وروسيا", "10.6 مليون").counted.empty());
   EXPECT_TRUE(only("الدورة (31) لمجلس الوزراء", "31").counted.empty());
+  EXPECT_TRUE(only("صدر القرار رقم (14) بتاريخ أمس", "14").counted.empty());
 }
 
 // ---- qualifiers and ranges ------------------------------------------------------------------------

@@ -1600,10 +1600,12 @@ class Scan {
   }
 
   // A core alone between brackets, ( and ) each a token of its own: (16) قتيلا. Not a year
-  // (مونديال (2014) and what follows it) nor a range, a fraction or an ordinal.
+  // (مونديال (2014) and what follows it), an identifier, a range, a fraction or an ordinal.
   bool bracketed_core(const Core& c, std::uint32_t floor) const {
     if (c.range || c.fraction_only || c.ordinal || c.first <= floor) return false;
     if (!is_punct(c.first - 1, "(") || !is_punct(c.end, ")") || !valid(c.end + 1)) return false;
+    // رقم (14): an identifier in brackets (مبنى رقم (14) غرفة (9)، القرار رقم (14) بتاريخ)
+    if (c.first >= 2 && has_role(c.first - 2, internal::kIdentifier)) return false;
     if (c.digits_only && c.digits.plain && c.digits.int_digits == 4 && c.value >= 1800 &&
         c.value <= 2100) {
       return false;
