@@ -420,6 +420,9 @@ TEST(Kinds, AFigureInBracketsTakesTheNounAfterTheBracket) {
   EXPECT_TRUE(only("عدد الأهداف (7)", "7").counted.empty());
   // a year in brackets stays a year
   EXPECT_TRUE(facts("في مونديال (2014) بطولة لا تنسى").empty());
+  // a figure in brackets that opens a sentence numbers an item of a list
+  const std::string list = "وأبرز الأسباب غلاء الوقود. (2) غياب بدائل النقل";
+  EXPECT_TRUE(only(list, "2").counted.empty());
 }
 
 TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {

@@ -1604,6 +1604,9 @@ class Scan {
   bool bracketed_core(const Core& c, std::uint32_t floor) const {
     if (c.range || c.fraction_only || c.ordinal || c.first <= floor) return false;
     if (!is_punct(c.first - 1, "(") || !is_punct(c.end, ")") || !valid(c.end + 1)) return false;
+    // (2) غياب بدائل النقل: a figure in brackets that opens a sentence numbers an item of a list
+    const auto& starts = tt_.sentence_starts();
+    if (std::binary_search(starts.begin(), starts.end(), c.first - 1)) return false;
     // رقم (14): an identifier in brackets (مبنى رقم (14) غرفة (9)، القرار رقم (14) بتاريخ)
     if (c.first >= 2 && has_role(c.first - 2, internal::kIdentifier)) return false;
     if (c.digits_only && c.digits.plain && c.digits.int_digits == 4 && c.value >= 1800 &&
