@@ -94,6 +94,30 @@ TEST_F(Organizations, NormalizedSpellingsMatch) {
   EXPECT_EQ(found[2].canonical, "الأمم المتحدة");
 }
 
+TEST_F(Organizations, TheGOfAForeignNameMayBeWrittenWithJeem) {
+  const auto found = run("وأعلنت فولكس فاجن أرباحها بحسب وكالة بلومبرج، فيما تابع برنامج قناة الجد.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "فولكس فاجن");
+  EXPECT_EQ(found[0].canonical, "فولكس فاغن");
+  EXPECT_EQ(found[1].canonical, "بلومبرغ");
+  // an Arab body's name is an Arabic word: قناة الغد is not قناة الجد
+  EXPECT_EQ(run("تابع برنامج قناة الغد").size(), 1u);
+}
+
+TEST_F(Organizations, AShortForeignNameThatLooksSegmentedIsStillAName) {
+  // بوينج and لكزس read as ب + وينج and ل + كزس to the segmenter, but no Arab agency's short
+  // name (ومع = و + مع) is at stake: a foreign body's transliterated name is no Arabic word.
+  const auto found = run("وقعت الخطوط السعودية عقدا مع بوينج، وعرضت لكزس سيارتها الجديدة.");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[1].text, "بوينج");
+  EXPECT_EQ(found[1].canonical, "بوينغ");
+  EXPECT_EQ(found[2].text, "لكزس");
+  // ومع ذلك is "and yet"; بورشة العمل is ب + ورشة (in the workshop), not بورشه (Porsche)
+  EXPECT_TRUE(run("ومع ذلك قال الوزير إن المشروع مستمر").empty());
+  EXPECT_TRUE(run("وتحدث الزوار بورشة العمل عن المشروع").empty());
+  EXPECT_EQ(texts("وكشفت بورشه عن سيارة كهربائية"), (V{"بورشه"}));
+}
+
 TEST_F(Organizations, LatinAcronymsOfKnownOrganizations) {
   EXPECT_EQ(texts("انتقد NATO وWHO وNato القرار"), (V{"NATO", "WHO", "Nato"}));
   const auto found = run("وقالت OPEC إن الإنتاج تراجع");

@@ -49,6 +49,19 @@ bool valid_id(std::string_view id) {
   });
 }
 
+constexpr std::string_view kGhain = "\xD8\xBA", kJeem = "\xD8\xAC";  // غ ج
+
+}  // namespace
+
+bool arab_country(std::string_view c) {
+  static constexpr std::string_view kArabLeague[] = {
+      "AE", "BH", "DJ", "DZ", "EG", "IQ", "JO", "KM", "KW", "LB", "LY",
+      "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE"};
+  return std::find(std::begin(kArabLeague), std::end(kArabLeague), c) != std::end(kArabLeague);
+}
+
+namespace {
+
 bool valid_country(std::string_view c) {
   if (c == "INT") return true;
   return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
@@ -57,12 +70,14 @@ bool valid_country(std::string_view c) {
 }  // namespace
 
 void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acronym,
-                         const TsvTable& table, std::size_t line, const Tokenizer& tokenizer) {
+                         const TsvTable& table, std::size_t line, const Tokenizer& tokenizer,
+                         bool variant) {
   GazetteerName name;
   name.entry = entry;
   const bool latin = has_latin_letter(text);
   name.latin_acronym = acronym && latin;
   name.arabic_acronym = acronym && !latin;
+  name.final_heh = text.ends_with("\xD9\x87");  // ه
   TokenizeOptions options;
   options.split_sentences = false;
   TokenizedText& t = scratch_;  // reused: thousands of names, one buffer
@@ -73,7 +88,7 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acrony
   for (const std::string& w : name.words) joined += (joined.empty() ? "" : " ") + w;
   auto [it, inserted] = by_name_.try_emplace(joined, entry);
   if (!inserted) {
-    if (it->second != entry) {
+    if (it->second != entry && !variant) {
       conflicts_.push_back(table.name + ":" + std::to_string(line) + ": '" + std::string(text) +
                            "' (" + entries_[it->second].id + ", " + entries_[entry].id + ")");
     }
@@ -154,6 +169,22 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
       add_name(f[1], entry, false, t, row.line, tokenizer);
       for (std::string_view a : split_list(f[2])) add_name(a, entry, false, t, row.line, tokenizer);
       for (std::string_view a : acronyms) add_name(a, entry, true, t, row.line, tokenizer);
+      if (!arab_country(f[5])) {
+        // فولكس فاغن، بلومبرغ: Egyptian and Gulf writers spell the g of a foreign name ج
+        // (فولكس فاجن، بلومبرج), unless the entry lists that spelling (or another body has it).
+        std::vector<std::string_view> names{f[1]};
+        for (std::string_view a : split_list(f[2])) names.push_back(a);
+        for (std::string_view name : names) {
+          std::string with_jeem(name);
+          bool changed = false;
+          for (std::size_t at = with_jeem.find(kGhain); at != std::string::npos;
+               at = with_jeem.find(kGhain, at)) {
+            with_jeem.replace(at, kGhain.size(), kJeem);
+            changed = true;
+          }
+          if (changed) add_name(with_jeem, entry, false, t, row.line, tokenizer, true);
+        }
+      }
     }
   }
   add_quoted_names(lexicons, tokenizer);

@@ -16,6 +16,10 @@
 
 namespace khabar::internal {
 
+// Whether `country` (ISO 3166-1 alpha-2) is one of the 22 member states of the Arab League,
+// whose bodies' names are Arabic words, not transliterations (قناة الغد is no قناة الجد).
+bool arab_country(std::string_view country);
+
 struct GazetteerEntry {
   std::string id;
   std::string canonical;
@@ -30,6 +34,9 @@ struct GazetteerName {
   std::uint32_t entry = 0;
   bool latin_acronym = false;   // a Latin acronym: the text must not be written all lower case
   bool arabic_acronym = false;  // an Arabic acronym (واس، أوبك)
+  // The name ends in ه as the gazetteer writes it (بورشه), which the search form shares with ة:
+  // a word written with ة (بورشة = ب + ورشة) is another word.
+  bool final_heh = false;
   // A media name without the noun the gazetteer writes before it (الشرق الأوسط of صحيفة الشرق
   // الأوسط): a region, a word or a person as often, so it names the medium only in quotes or
   // brackets («الشرق الأوسط»، (العربي)).
@@ -93,8 +100,9 @@ class Gazetteer {
 
  private:
 
+  // `variant`: a spelling made by the loader, dropped without a conflict when the name is taken.
   void add_name(std::string_view text, std::uint32_t entry, bool acronym, const TsvTable& table,
-                std::size_t line, const Tokenizer& tokenizer);
+                std::size_t line, const Tokenizer& tokenizer, bool variant = false);
   void add_quoted_names(const Lexicons& lexicons, const Tokenizer& tokenizer);
 
   TokenizedText scratch_;  // start-up only: the tokens of the name being added, reused

@@ -125,6 +125,7 @@ struct OrganizationExtractor::Impl {
   std::vector<char> media_entry;  // by gazetteer entry: a newspaper, magazine or channel
   std::vector<char> club_entry;   // by gazetteer entry: a club
   std::vector<char> company_entry;  // by gazetteer entry: a company
+  std::vector<char> foreign_entry;  // by gazetteer entry: a body of no Arab state, nor international
   internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
@@ -161,6 +162,7 @@ struct OrganizationExtractor::Impl {
       media_entry.push_back(e.type == "media" ? 1 : 0);
       club_entry.push_back(e.type == "club" ? 1 : 0);
       company_entry.push_back(e.type == "company" ? 1 : 0);
+      foreign_entry.push_back(e.country != "INT" && !internal::arab_country(e.country) ? 1 : 0);
     }
     for (const auto& [word, info] : words) filter.add(word);
   }
@@ -294,6 +296,13 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
           return false;
         }
       }
+      // بورشه (Porsche) is not بورشة (ب + ورشة, in a workshop): a foreign name written with ه
+      // that reads as a proclitic and a word in ة (but شالكة is Schalke).
+      if (name.final_heh && foreign_entry[name.entry] && !stripped &&
+          (x.conjunction || x.preposition) &&
+          tokens[i + len - 1].span.slice(utf8).ends_with("\xD8\xA9")) {  // ة
+        return false;
+      }
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
       const bool media = media_entry[name.entry] != 0;
       if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
@@ -315,9 +324,11 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         return false;
       }
       // A short name that reads as a proclitic and a word (ومع = و + مع, وفا, بترا); a long one
-      // (فولكسفاغن) does not.
+      // (فولكسفاغن) does not, nor the transliterated name of a foreign body (بوينج، بيبسي),
+      // which is no Arabic word.
       const bool reads_as_clitic = !stripped && (x.conjunction || x.preposition || x.future) &&
-                                   t.normalized(tokens[i]).size() <= 10;
+                                   t.normalized(tokens[i]).size() <= 10 &&
+                                   !foreign_entry[name.entry];
       if (len == 1 && x.arabic && ((info->roles & internal::kCommonWord) || reads_as_clitic)) {
         // ومع (و + مع), أفاد (a verb), الجزيرة (an island): a name only in a credit, (ومع),
         // after وكالة, or after a reporter's title (مراسل الجزيرة، موفد العربية).
