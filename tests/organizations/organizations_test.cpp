@@ -274,12 +274,18 @@ TEST_F(Organizations, ADescriptorBeforeAKnownNameStaysOutOfTheMention) {
 TEST_F(Organizations, ProperNamesInsideANameNeedALPhraseOrAnAcronym) {
   EXPECT_EQ(texts("وقع صندوق أبوظبي للتنمية اتفاقية"), (V{"صندوق أبوظبي للتنمية"}));
   EXPECT_TRUE(texts("وتدرس وزارة أخرى الفكرة").empty());
-  // فولفو is segmented as if it began with the conjunction ف.
-  const auto found = run("أعلنت شركة فولفو (VOLVO) أن VOLVO ستغلق مصنعا");
+  // فولتيكا (no gazetteer name) is segmented as if it began with the conjunction ف.
+  const auto found = run("أعلنت شركة فولتيكا (VOLTICA) أن VOLTICA ستغلق مصنعا");
   ASSERT_EQ(found.size(), 3u);
-  EXPECT_EQ(found[0].text, "شركة فولفو");
-  EXPECT_EQ(found[0].acronym, "VOLVO");
-  EXPECT_EQ(found[2].canonical, "شركة فولفو");
+  EXPECT_EQ(found[0].text, "شركة فولتيكا");
+  EXPECT_EQ(found[0].acronym, "VOLTICA");
+  EXPECT_EQ(found[2].canonical, "شركة فولتيكا");
+  // a known foreign company's name that looks segmented is the gazetteer's
+  const auto volvo = run("أعلنت شركة فولفو (VOLVO) أن VOLVO ستغلق مصنعا");
+  ASSERT_EQ(volvo.size(), 3u);
+  EXPECT_EQ(volvo[0].text, "فولفو");
+  EXPECT_EQ(volvo[0].id, "x-se-volvo");
+  EXPECT_EQ(volvo[2].canonical, "فولفو");
   // A nisba is a description, not a name: شركة تركية (XYZ) defines nothing.
   EXPECT_TRUE(texts("وقعت شركة تركية (XYZ) العقد، وقالت XYZ إن").empty());
 }
