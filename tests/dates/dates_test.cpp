@@ -275,6 +275,11 @@ TEST(Dates, UnitsUpToOrFromTheReferenceDate) {
   EXPECT_EQ(g.text, "الـ10 سنوات الماضية");
   EXPECT_EQ(g.value, "2014");
   EXPECT_EQ(g.end_value, "2024");
+  g = one("وتغير المشهد خلال العقدين الماضيين.", kRef);
+  EXPECT_EQ(g.text, "العقدين الماضيين");
+  EXPECT_EQ(g.value, "2004");
+  EXPECT_EQ(g.end_value, "2024");
+  EXPECT_EQ(g.grain, "year");
   g = one("ولم يخسر الفريق في آخر عشرة أشهر.", kRef);
   EXPECT_EQ(g.text, "آخر عشرة أشهر");
   EXPECT_EQ(g.value, "2024-02");

@@ -1044,6 +1044,7 @@ class Scan {
       case RelativeUnit::kWeek: return DateGrain::kWeek;
       case RelativeUnit::kMonth: return DateGrain::kMonth;
       case RelativeUnit::kYear: return DateGrain::kYear;
+      case RelativeUnit::kDecade: return DateGrain::kYear;  // العقدين الماضيين: years
       case RelativeUnit::kCentury: return DateGrain::kCentury;
       default: return DateGrain::kDay;
     }
@@ -1531,6 +1532,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
         case RelativeUnit::kWeek: other = internal::add_days(base, 7LL * r.offset); break;
         case RelativeUnit::kMonth: other = internal::add_months(base, r.offset); break;
         case RelativeUnit::kYear: other = internal::add_months(base, 12 * r.offset); break;
+        case RelativeUnit::kDecade: other = internal::add_months(base, 120 * r.offset); break;
         default: return false;
       }
       const CivilDate& from = r.offset < 0 ? other : base;
@@ -1567,6 +1569,9 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
       }
       case RelativeUnit::kYear:
         out.value = internal::format_year(base.year + r.offset);
+        break;
+      case RelativeUnit::kDecade:  // قبل عقدين: a year
+        out.value = internal::format_year(base.year + 10 * r.offset);
         break;
       case RelativeUnit::kCentury: {
         const int c = (base.year - 1) / 100 + r.offset;  // 0-based: 2024 → 20

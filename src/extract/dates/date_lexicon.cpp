@@ -31,8 +31,10 @@ RelativeUnit parse_unit(const TsvTable& table, std::size_t line, std::string_vie
   if (text == "week") return RelativeUnit::kWeek;
   if (text == "month") return RelativeUnit::kMonth;
   if (text == "year") return RelativeUnit::kYear;
+  if (text == "decade") return RelativeUnit::kDecade;
   if (text == "century") return RelativeUnit::kCentury;
-  fail(table, line, "unit '" + std::string(text) + "' is not one of: day, week, month, year, century");
+  fail(table, line,
+       "unit '" + std::string(text) + "' is not one of: day, week, month, year, decade, century");
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ enum DateRole : std::uint64_t {
   kDateLatest = std::uint64_t{1} << 36,  // آخر: the latest units up to the reference (آخر ثلاثة أشهر)
 };
 
-enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kCentury };
+enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };
 
 struct DatePhrase {
   enum class Type : std::uint8_t { kMonth, kRelative, kHoliday };
