@@ -95,7 +95,8 @@ bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t 
 // (المتحدة، المستقلة) or a listed one (الأعلى، العامة). After a definite word only adjectives
 // continue a name: a definite noun there is a new phrase (أيدت وزارة الخارجية القرار).
 bool adjective_like(std::string_view key, std::uint32_t roles) {
-  if (roles & internal::kAdjective) return true;
+  // العرب: a plural nationality without the nisba ending (اتحاد المقاولين العرب)
+  if (roles & (internal::kAdjective | internal::kNationality)) return true;
   if (key.starts_with("ال")) key.remove_prefix(4);
   if (key.size() < 6) return false;  // three letters at least
   return key.ends_with("ي") || key.ends_with("يه") || key.ends_with("يين") ||
@@ -630,6 +631,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           specific = true;
         } else if (head_definite && complements == 1 && (r & kNationality) == 0) {
           break;
+        } else if (head_definite && complements == 1 && (r & kNationality) != 0 &&
+                   (roles(i) & internal::kNationalHead) != 0) {
+          specific = true;  // الاتحاد الإنجليزي: the nation's federation
         }
         last_good = j;
         after_adjective = adjective && head_definite;

@@ -61,7 +61,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"media_descriptor", kMediaDescriptor}, {"reporter", kReporter},
         {"club_cue", kClubCue}, {"speech", kSpeech}, {"noun_sense", kNounSense},
         {"product_noun", kProductNoun}, {"and_stop", kAndStop}, {"deputy", kDeputy},
-        {"governs", kGoverns}, {"governed_preposition", kGovernedPreposition}};
+        {"governs", kGoverns}, {"governed_preposition", kGovernedPreposition},
+        {"national_head", kNationalHead}};
     for (const auto& row : t.rows) {
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
@@ -73,7 +74,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         "generic_adjective, link, common_word, adjective, construct, "
                         "dative, honorific, nationality, descriptor, media_descriptor, "
                         "reporter, club_cue, speech, noun_sense, product_noun, and_stop, "
-                        "deputy, governs, governed_preposition",
+                        "deputy, governs, governed_preposition, national_head",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);

@@ -42,6 +42,7 @@ enum OrgRole : std::uint32_t {
   kDeputy = 1u << 24,           // وكيل، مساعد: the ل phrase after the body names the portfolio
   kGoverns = 1u << 25,          // الإشراف، الفصل: a verbal noun whose preposition joins a name
   kGovernedPreposition = 1u << 26,  // في، على، عن: after such a verbal noun, inside the name
+  kNationalHead = 1u << 27,  // الاتحاد: with a nationality alone names that nation's body
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
