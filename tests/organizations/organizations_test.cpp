@@ -118,6 +118,15 @@ TEST_F(Organizations, AShortForeignNameThatLooksSegmentedIsStillAName) {
   EXPECT_EQ(texts("وكشفت بورشه عن سيارة كهربائية"), (V{"بورشه"}));
 }
 
+TEST_F(Organizations, AMinistrysAdjectiveAfterADefiniteNounAndAPlaceNamedAfterABody) {
+  EXPECT_EQ(texts("وأعلنت الخارجية المصرية أن الوفد وصل"), (V{"الخارجية المصرية"}));
+  EXPECT_TRUE(texts("وتناول اللقاء السياسة الخارجية المصرية").empty());
+  EXPECT_TRUE(texts("ورفض التدخل في الشؤون الداخلية البحرينية").empty());
+  EXPECT_TRUE(texts("ويعيش سكان حي أرامكو في المنطقة").empty());
+  EXPECT_EQ(texts("وقعت الحادثة في شارع جامعة الدول العربية"), V{});
+  EXPECT_EQ(texts("وقالت أرامكو إن الإنتاج ارتفع"), (V{"أرامكو"}));
+}
+
 TEST_F(Organizations, LatinAcronymsOfKnownOrganizations) {
   EXPECT_EQ(texts("انتقد NATO وWHO وNato القرار"), (V{"NATO", "WHO", "Nato"}));
   const auto found = run("وقالت OPEC إن الإنتاج تراجع");

@@ -151,7 +151,7 @@ struct OrganizationExtractor::Impl {
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
         internal::kSpeech | internal::kClubCue | internal::kProductNoun | internal::kDeputy |
-        internal::kGoverns | internal::kGovernedPreposition;
+        internal::kGoverns | internal::kGovernedPreposition | internal::kPlaceNoun;
     for (const auto& [word, r] : roles) {
       if (r & kCues) cue_words[word] = r & kCues;
       if (r & ~kCues) words[word].roles = r & ~kCues;
@@ -296,6 +296,17 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
             (three_digits && (!word_after || product_before))) {
           return false;
         }
+      }
+      // السياسة الخارجية المصرية، الشؤون الداخلية: after a definite noun the adjective that
+      // stands for a ministry is that noun's adjective.
+      if ((info->roles & internal::kElliptic) != 0 && i > 0 && !stripped && f[i - 1].arabic &&
+          f[i - 1].definite && f[i - 1].conjunction == 0 && !f[i - 1].pronoun) {
+        return false;
+      }
+      // حي أرامكو، شارع جامعة الدول العربية، مقاطعة أورانج: a place named after a body.
+      if (i > 0 && !stripped && f[i - 1].arabic && !f[i - 1].pronoun &&
+          (cue_roles(t, i - 1) & internal::kPlaceNoun) != 0) {
+        return false;
       }
       // بورشه (Porsche) is not بورشة (ب + ورشة, in a workshop): a foreign name written with ه
       // that reads as a proclitic and a word in ة (but شالكة is Schalke).
@@ -491,6 +502,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
                                     [](char c) { return c != 0; });
   };
   auto add = [&](Candidate c) {
+    // شارع وزارة الداخلية: a place named after a body
+    if (c.first > 0 && f[c.first - 1].arabic && !f[c.first - 1].pronoun &&
+        (cue_roles(t, c.first - 1) & internal::kPlaceNoun) != 0) {
+      return;
+    }
     const std::string key = search_key(t, c);
     // مركز التجارة العالمي; هيئة التدريس والموظفين: a listed phrase, alone or before و (but
     // المركز الثقافي الإيطالي is a body)

@@ -43,6 +43,8 @@ enum OrgRole : std::uint32_t {
   kGoverns = 1u << 25,          // الإشراف، الفصل: a verbal noun whose preposition joins a name
   kGovernedPreposition = 1u << 26,  // في، على، عن: after such a verbal noun, inside the name
   kNationalHead = 1u << 27,  // الاتحاد: with a nationality alone names that nation's body
+  kElliptic = 1u << 28,      // الخارجية: an adjective standing for its ministry (الخارجية المصرية)
+  kPlaceNoun = 1u << 29,     // حي، شارع: the name after it is a place's (حي أرامكو)
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
