@@ -252,6 +252,29 @@ TEST(Dates, FirstOrLastMonthsOfAYear) {
   EXPECT_TRUE(analyzer().analyze("خلال الأشهر الستة الأولى من عام 2015.").numbers.empty());
 }
 
+TEST(Dates, WordsThatAreNoDateInTheirPhrase) {
+  // العام after a title is "general"; the sermons and markets of a weekday; اليوم as a paper
+  EXPECT_TRUE(dates("وكرمت الجمعية المدير العام السابق للمستشفى.", kRef).empty());
+  EXPECT_TRUE(dates("وقال الأمين العام السابق للأمم المتحدة إن الحل سياسي.", kRef).empty());
+  EXPECT_TRUE(dates("ووزعت الوزارة موسوعة خطب الجمعة على المساجد.", kRef).empty());
+  EXPECT_TRUE(dates("وافتتح المعرض في سوق الثلاثاء الشعبي.", kRef).empty());
+  EXPECT_TRUE(dates("وقال لمراسل اليوم إن الأسعار ثابتة.", kRef).empty());
+  EXPECT_TRUE(dates("ونشرت قصيدته في جريدة اليوم.", kRef).empty());
+  // but اليوم before إلى is today (إلى only looks like a definite word)
+  const Got g = one("ويصل الوفد اليوم إلى الرياض.", kRef);
+  EXPECT_EQ(g.text, "اليوم");
+  EXPECT_EQ(g.value, "2024-12-24");
+  EXPECT_EQ(one("وأعلن العام الماضي خطته.", kRef).value, "2023");
+}
+
+TEST(Dates, AYearWordBeforeAYearOfTheHijriRangeIsHijri) {
+  const Got g = one("وتولى إمارة المنطقة في العام 1428 بعد سنوات في الرياض.", kRef);
+  EXPECT_EQ(g.text, "العام 1428");
+  EXPECT_EQ(g.calendar, "hijri");
+  EXPECT_EQ(g.value, "2007");
+  EXPECT_EQ(one("وولد في عام 1985 بمدينة جدة.", kRef).calendar, "gregorian");
+}
+
 TEST(Dates, UnitsUpToOrFromTheReferenceDate) {
   Got g = one("وخلال الأشهر الثلاثة الأخيرة ارتفع الطلب.", kRef);
   EXPECT_EQ(g.text, "الأشهر الثلاثة الأخيرة");

@@ -114,9 +114,10 @@ class Scan {
     while (i < n_) {
       Raw r;
       if (date_at(i, r)) {
-        // مدينة السادس من أكتوبر، جسر 6 أكتوبر: a name, not a date.
+        // مدينة السادس من أكتوبر، جسر 6 أكتوبر، سوق الثلاثاء: a name, not a date.
+        const bool bare_weekday = r.rel == Raw::Rel::kWeekday && r.end == r.first + 1;
         if (!(r.first > 0 && has_any(r.first - 1, internal::kDateNameHead) &&
-              r.rel == Raw::Rel::kNone && r.year == 0)) {
+              (r.rel == Raw::Rel::kNone || bare_weekday) && r.year == 0)) {
           take_modifier(r, out.empty() ? 0 : out.back().end);
           take_holiday_day(r, out.empty() ? 0 : out.back().end);
           finish(r);
@@ -656,6 +657,10 @@ class Scan {
     std::uint32_t end = 0;
     const DatePhrase* p = phrase_at(i, DatePhrase::Type::kRelative, end);
     if (p == nullptr) return false;
+    // المدير العام السابق، الأمين العام السابق: after a title العام is "general", not "year".
+    if (p->unit == RelativeUnit::kYear && i > 0 && has_any(i - 1, internal::kDateGeneralTitle)) {
+      return false;
+    }
     if (p->unit == RelativeUnit::kDay) {
       // عين اليوم (a news site), في اليوم نفسه (the same day), أمسّ الحاجة (most in need).
       if (p->offset == 0 && i > 0 && has_any(i - 1, internal::kDateTodayName)) return false;
@@ -667,7 +672,9 @@ class Scan {
       }
       const bool weekday = first_word(end, internal::kDateWeekday) != nullptr;
       // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
-      if (p->offset == 0 && !weekday && is_arabic(end) && form(end).substr(0, 4) == kAl) {
+      // (Not إلى، إلا: three letters that only look like the article.)
+      if (p->offset == 0 && !weekday && is_arabic(end) && form(end).substr(0, 4) == kAl &&
+          form(end).size() >= 8) {
         return false;
       }
       // اليوم الاثنين، أمس الأحد، غدا الثلاثاء، أمس (الأحد): the weekday names the same day, and
@@ -1237,6 +1244,8 @@ class Scan {
     if (auto era = era_at(end)) {
       cal = *era;
       ++end;
+    } else if (y >= 1300 && y <= 1500) {
+      cal = CalendarKind::kHijri;  // عام 1428: without an era, Hijri, as in numeric dates
     }
     // و2015، إلى 2015، حتى 2015، - 2015
     if (y2 == 0 && (has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) ||

@@ -191,6 +191,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"same", kDateSame},
         {"not_yesterday", kDateNotYesterday},
         {"this", kDateThis},
+        {"general_title", kDateGeneralTitle},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");
