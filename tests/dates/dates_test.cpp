@@ -298,6 +298,14 @@ TEST(Dates, UnitsUpToOrFromTheReferenceDate) {
   EXPECT_EQ(g.text, "الـ10 سنوات الماضية");
   EXPECT_EQ(g.value, "2014");
   EXPECT_EQ(g.end_value, "2024");
+  g = one("وتضاعف الإنتاج خلال السنوات الـ4 الماضية.", kRef);
+  EXPECT_EQ(g.text, "السنوات الـ4 الماضية");
+  EXPECT_EQ(g.value, "2020");
+  EXPECT_EQ(g.end_value, "2024");
+  g = one("وتكثر العروض خلال الشهر الفضيل.", kRef);  // Ramadan, the press's name for it
+  EXPECT_EQ(g.text, "الشهر الفضيل");
+  EXPECT_EQ(g.calendar, "hijri");
+  EXPECT_EQ(g.hijri, "1446-09");
   g = one("وتغير المشهد خلال العقدين الماضيين.", kRef);
   EXPECT_EQ(g.text, "العقدين الماضيين");
   EXPECT_EQ(g.value, "2004");

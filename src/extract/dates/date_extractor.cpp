@@ -980,6 +980,8 @@ class Scan {
         return false;
       } else if (unit->count == 2) {
         count = 2;  // العامين الماضيين
+      } else if (unit->count == 0 && is_arabic(j) && form(j) == kAl && digits(j + 1, count)) {
+        j += 2;  // السنوات الـ4 الماضية
       } else if (unit->count == 0 && is_arabic(j)) {
         std::size_t e = 0;
         bool ordinal = false;
