@@ -265,6 +265,10 @@ TEST(Dates, WordsThatAreNoDateInTheirPhrase) {
   EXPECT_EQ(g.text, "اليوم");
   EXPECT_EQ(g.value, "2024-12-24");
   EXPECT_EQ(one("وأعلن العام الماضي خطته.", kRef).value, "2023");
+  // a count from another event, also with a hedge between (فقط، تقريبا)
+  EXPECT_TRUE(dates("وجاء القرار بعد أسبوع فقط من مقابلة الوزير.", kRef).empty());
+  EXPECT_TRUE(dates("ووقع الحادث بعد 3 سنوات تقريبا على إطلاق النار.", kRef).empty());
+  EXPECT_EQ(one("ووصل الوفد قبل أسبوع فقط.", kRef).value, "2024-12-17");
 }
 
 TEST(Dates, AYearWordBeforeAYearOfTheHijriRangeIsHijri) {

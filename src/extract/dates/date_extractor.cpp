@@ -1100,7 +1100,10 @@ class Scan {
       return false;
     }
     // قبل أسبوع من الموعد، بعد 180 يوما من تاريخ نشره: counted from another event.
-    if (has(unit_tok + 1, internal::kDateOf | internal::kDateAnchor)) return false;
+    // (also بعد أسبوع فقط من مقابلته: a hedge between them)
+    const std::uint32_t after_unit = has(unit_tok + 1, internal::kDateHedge) ? unit_tok + 2
+                                                                            : unit_tok + 1;
+    if (has(after_unit, internal::kDateOf | internal::kDateAnchor)) return false;
     const RelativeUnit unit = looks_[unit_tok].word->count_unit;
     r.first = i;
     r.end = unit_tok + 1;

@@ -192,6 +192,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"not_yesterday", kDateNotYesterday},
         {"this", kDateThis},
         {"general_title", kDateGeneralTitle},
+        {"hedge", kDateHedge},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");

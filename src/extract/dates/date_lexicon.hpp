@@ -56,6 +56,7 @@ enum DateRole : std::uint64_t {
   kDateNotYesterday = std::uint64_t{1} << 34,  // الحاجة: أمس before it is "most" (أمسّ الحاجة)
   kDateThis = std::uint64_t{1} << 35,  // هذا: before a season with the article (هذا الصيف)
   kDateLatest = std::uint64_t{1} << 36,  // آخر: the latest units up to the reference (آخر ثلاثة أشهر)
+  kDateHedge = std::uint64_t{1} << 38,  // فقط، تقريبا: may stand between a count and من
   kDateGeneralTitle = std::uint64_t{1} << 37,  // مدير، الأمين: العام after it is "general"
 };
 
