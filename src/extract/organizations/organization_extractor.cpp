@@ -408,12 +408,17 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     };
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
     // is settled in run(), by the document's other mentions.
+    // Also one joined by و to a club just found (ناديي النصر والاتحاد، فوز الهلال والأهلي).
+    const bool after_cue = x.start == tokens[i].span.begin && !f[i - 1].pronoun &&
+                           (cue_roles(t, i - 1) & internal::kClubCue) != 0;
+    const bool after_club = x.conjunction == 'w' && !x.preposition && !x.future &&
+                            !out.empty() && out.back().last + 1 == i &&
+                            (out.back().clubs != nullptr ||
+                             (out.back().entry >= 0 && club_entry[out.back().entry]));
     if (!found && i > 0 && x.arabic && x.key != nullptr && (x.key->roles & kClubName) != 0 &&
-        x.start == tokens[i].span.begin && !x.pronoun && !x.sentence_start &&
-        !f[i - 1].pronoun && (cue_roles(t, i - 1) & internal::kClubCue) != 0 &&
-        !described(i + 1)) {
+        !x.pronoun && !x.sentence_start && (after_cue || after_club) && !described(i + 1)) {
       best.first = best.last = static_cast<std::uint32_t>(i);
-      best.begin = tokens[i].span.begin;
+      best.begin = x.start;
       best.end = tokens[i].span.end;
       best.source = OrganizationSource::kGazetteer;
       best.clubs = &club_names.find(t.match_key(tokens[i]))->second;
