@@ -445,6 +445,9 @@ TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {
   EXPECT_TRUE(facts("غنت الست أم كلثوم").empty());
   EXPECT_TRUE(facts("قالت الست هانم").empty());
   EXPECT_TRUE(facts("جاء وست من الرجال").empty());
+  // ميتا, the company, folds into مئتا (200)
+  EXPECT_TRUE(facts("أعلنت شركة ميتا المالكة لفيسبوك خطتها").empty());
+  EXPECT_EQ(only("حضر مئتا شخص", "مئتا شخص").value, 200);
 }
 
 TEST(Kinds, AVerbAfterAFigureIsNoCountedNoun) {
