@@ -271,6 +271,18 @@ TEST(Dates, WordsThatAreNoDateInTheirPhrase) {
   EXPECT_EQ(one("ووصل الوفد قبل أسبوع فقط.", kRef).value, "2024-12-17");
 }
 
+TEST(Dates, ADayOrMonthOfEveryYearHasNoYear) {
+  Got g = one("ويحتفل العالم بهذه المناسبة في 15 مارس من كل عام.", kRef);
+  EXPECT_EQ(g.text, "15 مارس من كل عام");
+  EXPECT_EQ(g.value, "--03-15");
+  g = one("وتنتهي السنة المالية في نهاية شهر يونيو من كل عام.", kRef);
+  EXPECT_EQ(g.text, "نهاية شهر يونيو من كل عام");
+  EXPECT_EQ(g.value, "--06");
+  EXPECT_EQ(g.grain, "month");
+  // a year of its own stays
+  EXPECT_EQ(one("وافتتح في مارس 2015.", kRef).value, "2015-03");
+}
+
 TEST(Dates, AYearWordBeforeAYearOfTheHijriRangeIsHijri) {
   const Got g = one("وتولى إمارة المنطقة في العام 1428 بعد سنوات في الرياض.", kRef);
   EXPECT_EQ(g.text, "العام 1428");

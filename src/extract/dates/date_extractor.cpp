@@ -58,6 +58,7 @@ struct Raw {
   bool paired_with_previous = false;
   bool holiday = false;  // a holiday's day (عيد الفطر)
   bool to_reference = false;  // kOffset: the time between the offset and the reference date
+  bool yearly = false;  // من كل عام: the day or month of every year, left without a year
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -119,6 +120,7 @@ class Scan {
         if (!(r.first > 0 && has_any(r.first - 1, internal::kDateNameHead) &&
               (r.rel == Raw::Rel::kNone || bare_weekday) && r.year == 0)) {
           take_modifier(r, out.empty() ? 0 : out.back().end);
+          take_yearly(r);
           take_holiday_day(r, out.empty() ? 0 : out.back().end);
           finish(r);
           out.push_back(r);
@@ -1428,6 +1430,20 @@ class Scan {
     return true;
   }
 
+  // 15 مارس من كل عام، نهاية شهر يونيو من كل عام: a day or month that comes back every year
+  // has no year of its own; the words join the mention.
+  void take_yearly(Raw& r) const {
+    if (r.rel != Raw::Rel::kNone || r.year != 0 || r.month == 0 || r.fixed[0] != '\0') return;
+    std::uint32_t j = r.end;
+    if (has(j, internal::kDateOf)) ++j;
+    if (!is_arabic(j) || form(j) != "\xD9\x83\xD9\x84" ||  // كل
+        !has_any(j + 1, internal::kDateYearWord)) {
+      return;
+    }
+    r.yearly = true;
+    r.end = j + 2;
+  }
+
   void finish(Raw& r) const {
     // A token found as it stands (فيفري) keeps its first letters even when the tokenizer saw a
     // proclitic in them; one found without its proclitics (وفي، بالأمس) starts after them.
@@ -1637,7 +1653,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
   }
 
   if (r.calendar == CalendarKind::kHijri) {
-    if (year == 0 && ref) {
+    if (year == 0 && ref && !r.yearly) {
       year = closest_hijri_year(*ref, r.month, r.day);
       year2 = year + (month2 < r.month ? 1 : 0);
     }
@@ -1678,7 +1694,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
     if (r.range) out.end_value = internal::format_year(year2);
     return true;
   }
-  if (year == 0 && ref) {
+  if (year == 0 && ref && !r.yearly) {
     year = closest_year(*ref, r.month, r.day);
     year2 = year + (month2 < r.month ? 1 : 0);
   }
