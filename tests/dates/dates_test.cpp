@@ -260,6 +260,7 @@ TEST(Dates, WordsThatAreNoDateInTheirPhrase) {
   EXPECT_TRUE(dates("وافتتح المعرض في سوق الثلاثاء الشعبي.", kRef).empty());
   EXPECT_TRUE(dates("وقال لمراسل اليوم إن الأسعار ثابتة.", kRef).empty());
   EXPECT_TRUE(dates("ونشرت قصيدته في جريدة اليوم.", kRef).empty());
+  EXPECT_TRUE(dates("وبلغ الإنتاج 2.5 مليون برميل باليوم.", kRef).empty());  // a rate
   // but اليوم before إلى is today (إلى only looks like a definite word)
   const Got g = one("ويصل الوفد اليوم إلى الرياض.", kRef);
   EXPECT_EQ(g.text, "اليوم");

@@ -666,6 +666,10 @@ class Scan {
     if (p->unit == RelativeUnit::kDay) {
       // عين اليوم (a news site), في اليوم نفسه (the same day), أمسّ الحاجة (most in need).
       if (p->offset == 0 && i > 0 && has_any(i - 1, internal::kDateTodayName)) return false;
+      // 2.5 مليون برميل باليوم، 7 ساعات باليوم: "a day", a rate, never today.
+      if (p->offset == 0 && form(i) == "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") {
+        return false;  // باليوم
+      }
       if (has_any(end, internal::kDateSame)) return false;
       if (p->offset == -1 && end == i + 1 &&
           (has_any(end, internal::kDateNotYesterday) ||
