@@ -692,16 +692,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       // as it does after a known name (شركة نيسان اليابانية → شركة نيسان).
       // A known name inside them is the body itself (وكالة أنباء ريا نوفوستي → ريا نوفوستي); one
       // right after the head may be a place's or a club's name (جامعة شتوتغارت).
-      if (k > j && k - j <= 3 && nationality_at(k) && !known_name_in(j + 1, k)) {
-        last_good = k - 1;
-        last_specific = last_good;
-        plain_complements = 2;
-        plain_at_specific = 2;
-        specific = true;
-        break;
-      }
-      // شركة فولفو (VOLVO): an acronym in parentheses right after them makes them a name too.
-      if (k > j && k - j <= 4 && construct == 0 && defines_acronym(utf8, t, k)) {
+      // شركة فولتيكا (VOLTICA): so does an acronym in parentheses right after them.
+      if ((k > j && k - j <= 3 && nationality_at(k) && !known_name_in(j + 1, k)) ||
+          (k > j && k - j <= 4 && construct == 0 && defines_acronym(utf8, t, k))) {
         last_good = k - 1;
         last_specific = last_good;
         plain_complements = 2;
