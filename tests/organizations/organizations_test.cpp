@@ -112,6 +112,9 @@ TEST_F(Organizations, AShortForeignNameThatLooksSegmentedIsStillAName) {
   EXPECT_EQ(found[1].text, "بوينج");
   EXPECT_EQ(found[1].canonical, "بوينغ");
   EXPECT_EQ(found[2].text, "لكزس");
+  // a club's short name with nothing before it, at the start of a text: no sports word, no name
+  EXPECT_TRUE(run("الهلال").empty());
+  EXPECT_TRUE(run("فيل 24 \xEF\xBF\xBD").empty());
   // ومع ذلك is "and yet"; بورشة العمل is ب + ورشة (in the workshop), not بورشه (Porsche)
   EXPECT_TRUE(run("ومع ذلك قال الوزير إن المشروع مستمر").empty());
   EXPECT_TRUE(run("وتحدث الزوار بورشة العمل عن المشروع").empty());

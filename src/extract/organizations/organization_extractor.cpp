@@ -409,7 +409,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
     // is settled in run(), by the document's other mentions.
     // Also one joined by و to a club just found (ناديي النصر والاتحاد، فوز الهلال والأهلي).
-    const bool after_cue = x.start == tokens[i].span.begin && !f[i - 1].pronoun &&
+    const bool after_cue = i > 0 && x.start == tokens[i].span.begin && !f[i - 1].pronoun &&
                            (cue_roles(t, i - 1) & internal::kClubCue) != 0;
     const bool after_club = x.conjunction == 'w' && !x.preposition && !x.future &&
                             !out.empty() && out.back().last + 1 == i &&
