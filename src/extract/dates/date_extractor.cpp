@@ -943,6 +943,16 @@ class Scan {
   bool units_to_reference(std::uint32_t i, Raw& r) {
     // A count and its unit from token j (عامين; ثلاثة أشهر، 10 سنوات، 15 عاما); the unit's entry,
     // its count and the token after it, or nullptr.
+    // A count spelled out from token j (ثلاثة، الثلاثة، عشر): its value and the token after it.
+    auto spelled_count = [&](std::uint32_t j, int& count, std::uint32_t& after) {
+      std::size_t e = 0;
+      bool ordinal = false;
+      const auto value = is_arabic(j) ? reader_.at(j, e, &ordinal) : std::nullopt;
+      if (!value || ordinal || *value != std::floor(*value) || *value > 1000) return false;
+      count = static_cast<int>(*value);
+      after = static_cast<std::uint32_t>(e);
+      return true;
+    };
     auto count_and_unit = [&](std::uint32_t j, int& count, std::uint32_t& after) -> const DateWord* {
       if (has(j, internal::kDateCountUnit) && looks_[j].word->count == 2) {
         count = 2;
@@ -950,18 +960,8 @@ class Scan {
         return looks_[j].word;
       }
       int v = 0;
-      std::size_t e = 0;
-      bool ordinal = false;
-      if (digits(j, v)) {
-        e = j + 1;
-      } else if (is_arabic(j)) {
-        const auto value = reader_.at(j, e, &ordinal);
-        if (!value || ordinal || *value != std::floor(*value) || *value > 1000) return nullptr;
-        v = static_cast<int>(*value);
-      } else {
-        return nullptr;
-      }
-      const auto u = static_cast<std::uint32_t>(e);
+      std::uint32_t u = j + 1;
+      if (!digits(j, v) && !spelled_count(j, v, u)) return nullptr;
       if (!has(u, internal::kDateCountUnit) || looks_[u].word->count == 2) return nullptr;
       count = v;
       after = u + 1;
@@ -988,14 +988,7 @@ class Scan {
         count = 2;  // العامين الماضيين
       } else if (unit->count == 0 && is_arabic(j) && form(j) == kAl && digits(j + 1, count)) {
         j += 2;  // السنوات الـ4 الماضية
-      } else if (unit->count == 0 && is_arabic(j)) {
-        std::size_t e = 0;
-        bool ordinal = false;
-        const auto v = reader_.at(j, e, &ordinal);  // الأشهر الثلاثة
-        if (!v || ordinal || *v != std::floor(*v) || *v > 1000) return false;
-        count = static_cast<int>(*v);
-        j = static_cast<std::uint32_t>(e);
-      } else {
+      } else if (unit->count != 0 || !spelled_count(j, count, j)) {  // الأشهر الثلاثة
         return false;
       }
       if (has(j, internal::kDateNext)) {
