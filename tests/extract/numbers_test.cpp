@@ -355,6 +355,13 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("بعد يوم واحد", "يوم واحد").unit, "day");
   EXPECT_EQ(only("قضى خمسة أعوام ونصف العام في السجن", "خمسة أعوام ونصف العام").value, 5.5);
   EXPECT_EQ(only("منذ عامين ونصف", "عامين ونصف").value, 2.5);
+  // A plural states no number: not 1.5 years, not two months.
+  for (const NumericFact& f : facts("بعد سنوات ونصف من العمل")) EXPECT_NE(f.unit, "year");
+  EXPECT_EQ(only("قضى ثلاث سنوات ونصف في السجن", "ثلاث سنوات ونصف").value, 3.5);
+  const std::string famous = "أشهر جوج شخصيات";  // the most famous two figures (Moroccan جوج)
+  const NumericFact two = only(famous, "جوج شخصيات");
+  EXPECT_EQ(two.value, 2);
+  EXPECT_TRUE(two.unit.empty());
   EXPECT_EQ(only("بعد ربع الساعة", "ربع الساعة").unit, "hour");
   EXPECT_EQ(only("منذ ربع قرن", "ربع قرن").unit, "century");
   EXPECT_EQ(only("بلغ 1.5 مليون طن متري", "1.5 مليون طن متري").value, 1.5e6);

@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 #include "extract/dates/calendar.hpp"
 #include "extract/dates/date_lexicon.hpp"
@@ -124,6 +125,7 @@ class Scan {
           take_holiday_day(r, out.empty() ? 0 : out.back().end);
           finish(r);
           out.push_back(r);
+          if (r.grain == DateGrain::kYear && r.rel == Raw::Rel::kNone) year_list_end_ = r.end;
         }
         i = r.end;
       } else {
@@ -450,7 +452,7 @@ class Scan {
       r.month2 = month->month;
     }
     // 5 مارس إلى 7 أبريل 2024، بين 4 سبتمبر و8 سبتمبر
-    const bool between = i > 0 && has(i - 1, internal::kDateRangeBetween);
+    const bool between = i > 0 && has_any(i - 1, internal::kDateRangeBetween);
     if (day2 == 0 && (has_any(end, internal::kDateRangeTo) || is_punct(end, "-") ||  // وحتى
                       (between && has(end, internal::kDateRangeAnd)))) {
       int d2 = 0;
@@ -1251,13 +1253,17 @@ class Scan {
     } else if (y >= 1300 && y <= 1500) {
       cal = CalendarKind::kHijri;  // عام 1428: without an era, Hijri, as in numeric dates
     }
-    // و2015، إلى 2015، حتى 2015، - 2015
+    // إلى 2015، حتى 2015، - 2015; و2015 after بين (بين عامي 2010 و2015) or for the next year
+    // (عامي 2019 و2020). Otherwise و lists another year (عامي 2005 و2010: two years, not the
+    // years between), a mention of its own.
+    const bool between = i > 0 && has_any(i - 1, internal::kDateRangeBetween);
     if (y2 == 0 && (has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) ||
                     is_punct(end, "-"))) {
       int v = 0, c2 = 0;
       std::uint32_t k = end + 1;
       if (has(k, internal::kDateYearWord)) ++k;
-      if (digits(k, v, &c2) && c2 == 4 && v > y) {
+      if (digits(k, v, &c2) && c2 == 4 && v > y &&
+          (between || v == y + 1 || !has(end, internal::kDateRangeAnd))) {
         y2 = v;
         end = k + 1;
         if (auto era = era_at(end)) {
@@ -1291,8 +1297,10 @@ class Scan {
     int y = 0, count = 0;
     if (i == 0 || !digits(i, y, &count) || count != 4 || y < 1900 || y > 2100) return false;
     const bool range_start = has(i - 1, internal::kDateRangeFrom) ||
-                             has(i - 1, internal::kDateRangeBetween);
-    if (!has_any(i - 1, internal::kDateYearPreposition) && !range_start) return false;
+                             has_any(i - 1, internal::kDateRangeBetween);
+    // في 2005 و2010: the و of a list right after a year mention
+    const bool listed = i - 1 == year_list_end_ && has(i - 1, internal::kDateRangeAnd);
+    if (!has_any(i - 1, internal::kDateYearPreposition) && !range_start && !listed) return false;
     if (toks_[i - 1].kind != TokenKind::kArabicWord) return false;
     std::size_t e = 0;
     if (auto v = reader_.at(i, e); v && e > i + 1) return false;  // 2024 مليون
@@ -1300,7 +1308,10 @@ class Scan {
     int y2 = 0;
     if (has(end, internal::kDateRangeAnd) || has(end, internal::kDateRangeTo) || is_punct(end, "-")) {
       int v = 0, c2 = 0;
-      if (digits(end + 1, v, &c2) && c2 == 4 && v > y) {
+      // و: a range after بين or to the next year, else a list (see year_word_date)
+      if (digits(end + 1, v, &c2) && c2 == 4 && v > y &&
+          (has_any(i - 1, internal::kDateRangeBetween) || v == y + 1 ||
+           !has(end, internal::kDateRangeAnd))) {
         y2 = v;
         end += 2;
       }
@@ -1309,7 +1320,7 @@ class Scan {
     // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
     // word (في 2013 المقاتلين). An indefinite noun after the number makes it a count (في 1986
     // لجنة).
-    if (!has_any(i - 1, internal::kDateYearContext) && is_arabic(end) &&
+    if (!has_any(i - 1, internal::kDateYearContext) && !listed && is_arabic(end) &&
         !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) &&
         !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
@@ -1476,6 +1487,8 @@ class Scan {
   std::uint32_t n_;
   std::vector<Look> looks_;
   std::vector<std::uint32_t> next_month_;
+  // The token after the last year mention (where و may list another year); none at first.
+  std::uint32_t year_list_end_ = std::numeric_limits<std::uint32_t>::max();
 };
 
 // ---- resolution ------------------------------------------------------------------------------

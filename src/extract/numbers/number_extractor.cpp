@@ -1001,7 +1001,8 @@ class Scan {
     const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
     if (p == nullptr || p->words.size() != 1) return std::nullopt;
     const internal::UnitInfo& u = lex_.unit(p->payload);
-    if (u.kind == NumericKind::kPercent) return std::nullopt;
+    // A plural states no number (سنوات ونصف), a percent sign none either.
+    if (u.kind == NumericKind::kPercent || u.count == 0) return std::nullopt;
     Core c;
     c.first = i;
     c.end = end;

@@ -144,7 +144,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
                                         {"quantity", NumericKind::kQuantity},
                                         {"percent", NumericKind::kPercent}});
       const double n = parse_value(t, row.line, row.fields[cn]);
-      if (n != 1 && n != 2) fail(t, row.line, "count must be 1 or 2");
+      if (n != 0 && n != 1 && n != 2) fail(t, row.line, "count must be 0, 1 or 2");
       u.count = static_cast<std::uint8_t>(n);
       const auto id = static_cast<std::uint32_t>(units_.size());
       units_.push_back(u);
