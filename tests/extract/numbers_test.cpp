@@ -345,6 +345,29 @@ TEST(Kinds, BareCurrencyFollowsTheDocumentsCountry) {
   EXPECT_EQ(facts("بغداد - رصدت الحكومة تريليون دينار")[0].currency, "IQD");
 }
 
+TEST(Kinds, SubunitsAreGivenInTheCurrencysUnit) {
+  const NumericFact cents = only("تراجع مزيج برنت 35 سنتا إلى الأدنى", "35 سنتا");
+  EXPECT_EQ(cents.kind, NumericKind::kMoney);
+  EXPECT_EQ(cents.currency, "USD");
+  EXPECT_DOUBLE_EQ(cents.value, 0.35);
+  EXPECT_DOUBLE_EQ(only("بلغ سعر الخبز 50 هللة", "50 هللة").value, 0.5);
+  const NumericFact centimes = only("الجزائر - رصدت الولاية 50 مليار سنتيم للمشروع",
+                                    "50 مليار سنتيم");
+  EXPECT_EQ(centimes.currency, "DZD");
+  EXPECT_EQ(centimes.value, 5e8);
+  EXPECT_EQ(only("الرباط - كلف المشروع مليون سنتيم", "مليون سنتيم").currency, "MAD");
+  const NumericFact range = only("بين 10 و20 سنتا", "بين 10 و20 سنتا");
+  EXPECT_DOUBLE_EQ(*range.low, 0.1);
+  EXPECT_DOUBLE_EQ(*range.high, 0.2);
+  // Cents after an amount in euros are euro cents.
+  const auto fuel = facts("بلغ سعر البنزين 1.45 يورو بتراجع عشرة سنتات");
+  ASSERT_EQ(fuel.size(), 2u);
+  EXPECT_EQ(fuel[1].currency, "EUR");
+  EXPECT_DOUBLE_EQ(fuel[1].value, 0.1);
+  // قروش are also sharks: only the singular forms name the piaster.
+  for (const NumericFact& f : facts("اصطاد الصيادون 3 قروش ضخمة")) EXPECT_NE(f.kind, NumericKind::kMoney);
+}
+
 TEST(Kinds, DurationsAndQuantities) {
   const NumericFact years = only("خلال خمس سنوات", "خمس سنوات");
   EXPECT_EQ(years.kind, NumericKind::kDuration);
@@ -359,6 +382,9 @@ TEST(Kinds, DurationsAndQuantities) {
   for (const NumericFact& f : facts("بعد سنوات ونصف من العمل")) EXPECT_NE(f.unit, "year");
   EXPECT_EQ(only("قضى ثلاث سنوات ونصف في السجن", "ثلاث سنوات ونصف").value, 3.5);
   const std::string famous = "أشهر جوج شخصيات";  // the most famous two figures (Moroccan جوج)
+  // تستورد is a verb (the tenth form's prefix تست), not part of the counted noun.
+  const std::string imports = "أهم 7 دول تستورد منها البحرين السجائر";
+  EXPECT_EQ(only(imports, "7 دول").counted.slice(imports), "دول");
   const NumericFact two = only(famous, "جوج شخصيات");
   EXPECT_EQ(two.value, 2);
   EXPECT_TRUE(two.unit.empty());
@@ -769,7 +795,8 @@ TEST(Lexicon, EveryTableRejectsABadRowWithFileAndLine) {
       {"fractions", "word\tvalue\tclass\n# c\nنصف\t1/0\tfraction\n"},
       {"ordinals", "word\tvalue\tuse\n# c\nأول\t11\tany\n"},
       {"units", "unit\tkind\tcount\tforms\n# c\nyear\tduration\t3\tسنة\n"},
-      {"currencies", "currency\tiso\tforms\n# c\ndollar\tUSD\tدولار,,دولارات\n"},
+      {"currencies", "currency\tiso\tper_unit\tforms\n# c\ndollar\tUSD\t1\tدولار,,دولارات\n"},
+      {"currencies", "currency\tiso\tper_unit\tforms\n# c\ncent\tUSD\t10\tسنت\n"},
       {"currency_countries", "currency\tiso\tadjectives\n# c\ndollar\tCAD\tكندي,\n"},
       {"currency_context", "currency\tiso\tcues\n# c\ndinar\tJOD\tعمان الأردن\n"},
       {"qualifiers", "phrase\tqualifier\tposition\n# c\nنحو\tabout\tbefore\n"},

@@ -104,7 +104,8 @@ class Scan {
  public:
   Scan(const NumberExtractor::Impl& impl, std::string_view text, const TokenizedText& tt,
        std::vector<NumericFact>& out)
-      : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out) {}
+      : lex_(impl.lexicon), text_(text), tt_(tt), toks_(tt.tokens()), out_(out),
+        out_start_(out.size()) {}
 
   // The bare number at token `first` (NumberExtractor::number_at): looks at 24 tokens at most.
   // The per-token look-ups are a cache of pure functions of the token, so a reader that asks
@@ -1365,6 +1366,7 @@ class Scan {
     std::string_view unit;
     NumericKind kind = NumericKind::kCardinal;
     std::string currency;
+    std::uint16_t per_unit = 1;  // money named in a subunit (35 سنتا): the value is divided
     std::uint8_t count = 1;
     Span counted;
   };
@@ -1425,6 +1427,7 @@ class Scan {
       a.end = end;
       a.kind = NumericKind::kMoney;
       a.currency = cur.iso;
+      a.per_unit = cur.per_unit;
       std::uint32_t end2 = 0;
       bool adjective = false;
       for (const Phrase* q = phrase_at(end, PhraseType::kCurrencyAdjective, false, end2);
@@ -1451,6 +1454,11 @@ class Scan {
       if (!adjective) {
         const std::string_view ctx = context_iso(cur.family);
         if (!ctx.empty()) a.currency = std::string(ctx);
+      }
+      // 1.45 يورو بتراجع عشرة سنتات: cents after an amount in euros are euro cents
+      if (cur.per_unit > 1 && a.currency == "USD" && out_.size() > out_start_ &&
+          out_.back().kind == NumericKind::kMoney && out_.back().currency == "EUR") {
+        a.currency = "EUR";
       }
       return true;
     }
@@ -1481,7 +1489,7 @@ class Scan {
 
   // Verb shapes no counted noun has (قتل 3 وأصيب 5، 120 تم نقلهم، 7 تبنته جماعة، 2015 شهدت):
   // و/ف + hamza on alef (وأصيب، فإن), و + the prefix of an imperfect or another و (وتم، ويعد،
-  // ونتحرك، ووزارة), the prefix تت of an imperfect (تتحدث), a three-letter word in ت without
+  // ونتحرك، ووزارة), the prefix تت or تست of an imperfect (تتحدث، تستورد), a three-letter word in ت without
   // a long vowel (تنص، تصل; not تاج، توت), a past tense in ت after a consonant (شهدت، بدأت،
   // استهدفت; not ـات، ـوت، ـيت: صوت، كبريت, nor loanwords with a long second letter: تيشرت،
   // بوست), and ته/تها (تبنته، نفذتها، قيمتها).
@@ -1497,6 +1505,8 @@ class Scan {
       return true;
     }
     if (w.size() >= 8 && e.first[0] == kTehCp && e.first[1] == kTehCp) return true;
+    // تستورد، تستضيف، تستمر: the prefix تست of a tenth-form imperfect
+    if (w.size() >= 10 && w.substr(0, 6) == "\xD8\xAA\xD8\xB3\xD8\xAA") return true;
     if (w.size() == 6 && e.first[0] == kTehCp && e.last[2] != 0x0627 && e.last[1] != 0x0627 &&
         e.last[1] != kWawCp && e.last[1] != 0x064A) {
       return true;
@@ -1625,6 +1635,7 @@ class Scan {
     Core c = *core;
     next = c.end;
     NumericFact f;
+    std::uint16_t per_unit = 1;  // of the currency attached below (see the end)
     std::uint32_t begin_tok = c.first;
 
     if (c.ordinal) {
@@ -1789,6 +1800,7 @@ class Scan {
             a.kind = NumericKind::kMoney;
             const std::string_view ctx = context_iso(cur.family);
             a.currency = ctx.empty() ? cur.iso : std::string(ctx);
+            a.per_unit = cur.per_unit;
             break;
           }
         }
@@ -1818,6 +1830,7 @@ class Scan {
         } else if (a.kind == NumericKind::kMoney) {
           f.kind = NumericKind::kMoney;
           f.currency = a.currency;
+          per_unit = a.per_unit;
         } else {
           f.kind = a.kind;
           f.unit = std::string(a.unit);
@@ -1854,6 +1867,7 @@ class Scan {
           f.kind = a2.kind;
           if (a2.kind == NumericKind::kMoney) {
             f.currency = a2.currency;
+            per_unit = a2.per_unit;
           } else {
             f.unit = a2.kind == NumericKind::kPercent ? "percent" : std::string(a2.unit);
           }
@@ -1945,6 +1959,7 @@ class Scan {
         if (unit_or_currency(p, s) && s.kind == NumericKind::kMoney && s.end == p + 1) {
           f.kind = NumericKind::kMoney;
           f.currency = s.currency;
+          per_unit = s.per_unit;
           left = p;
         } else if (form(p) == "%" && toks_[left].joined) {
           // %3.5: the sign written first (a right-to-left habit); what follows counts nothing
@@ -2005,6 +2020,7 @@ class Scan {
         f.kind = s.kind;
         if (s.kind == NumericKind::kMoney) {
           f.currency = s.currency;
+          per_unit = s.per_unit;
         } else {
           f.unit = std::string(s.unit);
         }
@@ -2050,6 +2066,7 @@ class Scan {
               f.kind = a2.kind == NumericKind::kMoney ? NumericKind::kMoney : a2.kind;
               if (a2.kind == NumericKind::kMoney) {
                 f.currency = a2.currency;
+                per_unit = a2.per_unit;
               } else {
                 f.unit = a2.kind == NumericKind::kPercent ? "percent" : std::string(a2.unit);
               }
@@ -2069,11 +2086,14 @@ class Scan {
     }
 
     if (f.kind == NumericKind::kCardinal && c.fraction_only) f.kind = NumericKind::kFraction;
-    long double value = negative ? -c.value : c.value;
+    // 35 سنتا is 0.35 dollars: money is given in the currency's unit. Exact for the amounts
+    // news writes (the division rounds once).
+    const long double divisor = f.kind == NumericKind::kMoney ? per_unit : 1;
+    long double value = (negative ? -c.value : c.value) / divisor;
     f.value = static_cast<double>(value);
     if (c.range) {
-      f.low = static_cast<double>(negative ? -c.low : c.low);
-      f.high = static_cast<double>(c.high);
+      f.low = static_cast<double>((negative ? -c.low : c.low) / divisor);
+      f.high = static_cast<double>(c.high / divisor);
       f.value = *f.low;
     }
     const std::uint32_t begin_byte = begin_after_clitics(left);
@@ -2090,6 +2110,7 @@ class Scan {
   const TokenizedText& tt_;
   const std::vector<Token>& toks_;
   std::vector<NumericFact>& out_;
+  std::size_t out_start_;  // this text's first fact in out_
   mutable std::unique_ptr<Tok[]> info_;  // token i's entry is valid once looked_[i] is set
   mutable std::vector<std::uint8_t> looked_;
   mutable bool cues_ready_ = false;

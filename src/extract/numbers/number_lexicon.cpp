@@ -156,10 +156,16 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
   }
   {
     const TsvTable& t = lexicons.table("numbers/currencies");
-    const std::size_t cc = t.column("currency"), ci = t.column("iso"), cf = t.column("forms");
+    const std::size_t cc = t.column("currency"), ci = t.column("iso"),
+                      cp = t.column("per_unit"), cf = t.column("forms");
     for (const auto& row : t.rows) {
       const auto id = static_cast<std::uint32_t>(currencies_.size());
-      currencies_.push_back({family(row.fields[cc]), row.fields[ci]});
+      const double per_unit = parse_value(t, row.line, row.fields[cp]);
+      if (per_unit != 1 && per_unit != 100 && per_unit != 1000) {
+        fail(t, row.line, "per_unit must be 1, 100 or 1000");
+      }
+      currencies_.push_back(
+          {family(row.fields[cc]), row.fields[ci], static_cast<std::uint16_t>(per_unit)});
       for (std::string_view form : split(row.fields[cf], ',')) {
         if (form.empty()) fail(t, row.line, "empty form in 'forms'");
         add_phrase(form, PhraseType::kCurrency, id, 0, t, row.line);

@@ -66,6 +66,7 @@ struct UnitInfo {
 struct CurrencyInfo {
   std::uint16_t family;
   std::string iso;
+  std::uint16_t per_unit = 1;  // how many of the word make one unit of the currency (سنت: 100)
 };
 
 struct WordEntry {
