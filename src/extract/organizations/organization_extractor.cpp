@@ -529,10 +529,36 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     out.push_back(c);
   };
+  // شركة «تيراداتا»، جمعية «إبصار» الخيرية، فريق "سفراء التطوع": an indefinite head or
+  // descriptor right before a short quoted name names the body by it; the mention is the name.
+  // (Not after a definite head: قالت الوزارة "..." quotes what it said; nor after وزارة, whose
+  // quoted complement is its portfolio, وزارة "العمل".) Returns whether added.
+  auto quoted_name = [&](std::size_t i) {
+    const auto quote = [&](std::size_t j) { return j < n && t.normalized(tokens[j]) == "\""; };
+    if (f[i].article || !quote(i + 1) || t.match_key(tokens[i]) == "وزاره") return false;
+    std::size_t k = i + 2;
+    for (; k < n && k < i + 7 && !quote(k); ++k) {
+      const TokenKind kind = tokens[k].kind;
+      if (f[k].sentence_start || (kind != TokenKind::kArabicWord && kind != TokenKind::kLatinWord &&
+                                  kind != TokenKind::kAlphanumeric)) {
+        return false;
+      }
+    }
+    if (k == i + 2 || !quote(k) || known_name_in(i + 2, k)) return false;
+    Candidate c;
+    c.first = static_cast<std::uint32_t>(i + 2);
+    c.last = static_cast<std::uint32_t>(k - 1);
+    c.begin = tokens[i + 2].span.begin;
+    c.end = tokens[k - 1].span.end;
+    c.source = OrganizationSource::kPattern;
+    add(c);
+    return true;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenFacts& x = f[i];
     if (!x.arabic || x.pronoun || x.future) continue;
     if (i > 0 && (roles(i - 1) & kDemonstrative) && !x.conjunction) continue;  // هذه الهيئة
+    if ((roles(i) & (kHead | internal::kDescriptor)) != 0 && quoted_name(i)) continue;
     if ((roles(i) & kHead) == 0) {
       // فريق إشبيلية الإسباني، منصة نتفليكس الأمريكية: a descriptor that is no head names a body
       // only before a transliterated name and the body's nationality, and stays out of the
