@@ -478,6 +478,15 @@ TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {
   EXPECT_TRUE(facts("غنت الست أم كلثوم").empty());
   EXPECT_TRUE(facts("قالت الست هانم").empty());
   EXPECT_TRUE(facts("جاء وست من الرجال").empty());
+  // the ordinal in the name of a war or an uprising
+  EXPECT_TRUE(facts("بعد الحرب العالمية الثانية وخلال حرب الخليج الأولى").empty());
+  EXPECT_TRUE(facts("اندلعت الانتفاضة الثانية").empty());
+  EXPECT_EQ(only("حل في المرتبة الثانية", "الثانية").value, 2);
+  // a verb of a casualty report after و starts a new clause, not the counted noun
+  const auto casualties = facts("قتل 29 وجرح 40 شخصا");
+  ASSERT_EQ(casualties.size(), 2u);
+  EXPECT_TRUE(casualties[0].counted.empty());
+  EXPECT_EQ(casualties[0].span.size(), 2u);
   // ميتا, the company, folds into مئتا (200)
   EXPECT_TRUE(facts("أعلنت شركة ميتا المالكة لفيسبوك خطتها").empty());
   EXPECT_EQ(only("حضر مئتا شخص", "مئتا شخص").value, 200);
