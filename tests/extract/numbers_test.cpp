@@ -482,6 +482,17 @@ TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {
   EXPECT_TRUE(facts("بعد الحرب العالمية الثانية وخلال حرب الخليج الأولى").empty());
   EXPECT_TRUE(facts("اندلعت الانتفاضة الثانية").empty());
   EXPECT_EQ(only("حل في المرتبة الثانية", "الثانية").value, 2);
+  // a bare figure before و and a figure with a unit shares the unit, back along a list
+  const auto ages = facts("أعمارهم 3 و5 و14 سنة");
+  ASSERT_EQ(ages.size(), 3u);
+  for (const NumericFact& f : ages) EXPECT_EQ(f.unit, "year");
+  EXPECT_EQ(ages[0].span.size(), 1u);
+  const auto rates = facts("ارتفعت الأسعار 5 و6 في المئة");
+  ASSERT_EQ(rates.size(), 2u);
+  EXPECT_EQ(rates[0].kind, NumericKind::kPercent);
+  const auto scaled = facts("خصصت 7 و8 ملايين دولار");
+  ASSERT_EQ(scaled.size(), 2u);
+  EXPECT_EQ(scaled[0].kind, NumericKind::kCardinal);  // the scale may not apply to 7
   // a verb of a casualty report after و starts a new clause, not the counted noun
   const auto casualties = facts("قتل 29 وجرح 40 شخصا");
   ASSERT_EQ(casualties.size(), 2u);

@@ -138,10 +138,39 @@ class Scan {
       }
       if (auto m = mention_at(i, floor, next)) {
         out_.push_back(*m);
+        // back along a list: أعمارهم 3 و5 و9 و14 سنة
+        for (std::size_t k = out_.size() - 1;
+             k > out_start_ && share_measure(out_[k - 1], out_[k]); --k) {
+        }
         floor = next;
       }
       i = std::max(next, i + 1);
     }
+  }
+
+  // في حدود 32 و33 سنة، 5 و6 في المئة، 3 و4 نقاط: a bare figure joined by و to a figure of the
+  // same order with a unit, currency or percentage shares it. (Not 7 و8 ملايين دولار, whose
+  // scale is not known to apply to the first.)
+  // Returns whether it did.
+  bool share_measure(NumericFact& first, const NumericFact& second) const {
+    if (first.kind != NumericKind::kCardinal || !first.counted.empty() || first.is_range() ||
+        second.is_range() || first.value <= 0 || second.value <= first.value ||
+        second.value > 10 * first.value) {
+      return false;
+    }
+    if (second.kind != NumericKind::kMoney && second.kind != NumericKind::kPercent &&
+        second.kind != NumericKind::kDuration && second.kind != NumericKind::kQuantity) {
+      return false;
+    }
+    if (first.span.end > second.span.begin) return false;
+    std::string_view between = text_.substr(first.span.end, second.span.begin - first.span.end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between != "\xD9\x88") return false;  // و
+    first.kind = second.kind;
+    first.unit = second.unit;
+    first.currency = second.currency;
+    return true;
   }
 
  private:
