@@ -260,6 +260,16 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
   const auto& tokens = t.tokens();
   const std::size_t n = tokens.size();
   auto is = [&](std::size_t i, std::string_view s) { return i < n && t.normalized(tokens[i]) == s; };
+  int sports = -1;  // whether a club cue occurs in the text: looked up once, when first asked
+  auto sports_text = [&] {
+    if (sports < 0) {
+      sports = 0;
+      for (std::size_t j = 0; j < n && sports == 0; ++j) {
+        if (f[j].arabic && (cue_roles(t, j) & internal::kClubCue) != 0) sports = 1;
+      }
+    }
+    return sports == 1;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenFacts& x = f[i];
     if (x.key == nullptr && x.norm == nullptr) continue;
@@ -402,8 +412,9 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         return false;
       }
       const std::uint32_t roles = f[j].key ? f[j].key->roles : 0;
-      // فريق الشباب السعودي: the club's own nationality, left out of the mention.
-      if (roles & internal::kNationality) return false;
+      // فريق الشباب السعودي: the club's own nationality, left out of the mention; فريق الهلال
+      // الكروي الأول: the team's.
+      if (roles & (internal::kNationality | internal::kTeamAdjective)) return false;
       return adjective_like(t.match_key(tokens[j]), roles);
     };
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
@@ -415,8 +426,21 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
                             !out.empty() && out.back().last + 1 == i &&
                             (out.back().clubs != nullptr ||
                              (out.back().entry >= 0 && club_entry[out.back().entry]));
+    // بين النصر والهلال: two clubs' short names joined by و name each other's club (not two
+    // nationalities, الأمن القومي المصري والعربي).
+    const auto nationality = [&](std::size_t j) {
+      return f[j].key != nullptr && (f[j].key->roles & internal::kNationality) != 0;
+    };
+    // Only in a text about sport (a club cue somewhere in it): الحزم والتعاون are also
+    // "firmness and cooperation".
+    const bool before_club = i + 1 < n && f[i + 1].conjunction == 'w' && !f[i + 1].preposition &&
+                             !f[i + 1].sentence_start && f[i + 1].key != nullptr &&
+                             (f[i + 1].key->roles & kClubName) != 0 && !x.conjunction &&
+                             x.start == tokens[i].span.begin && !described(i + 2) &&
+                             !nationality(i) && !nationality(i + 1) && sports_text();
     if (!found && i > 0 && x.arabic && x.key != nullptr && (x.key->roles & kClubName) != 0 &&
-        !x.pronoun && !x.sentence_start && (after_cue || after_club) && !described(i + 1)) {
+        !x.pronoun && !x.sentence_start && (after_cue || after_club || before_club) &&
+        !described(i + 1)) {
       best.first = best.last = static_cast<std::uint32_t>(i);
       best.begin = x.start;
       best.end = tokens[i].span.end;

@@ -62,7 +62,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"club_cue", kClubCue}, {"speech", kSpeech}, {"noun_sense", kNounSense},
         {"product_noun", kProductNoun}, {"and_stop", kAndStop}, {"deputy", kDeputy},
         {"governs", kGoverns}, {"governed_preposition", kGovernedPreposition},
-        {"national_head", kNationalHead}, {"elliptic", kElliptic}, {"place_noun", kPlaceNoun}};
+        {"national_head", kNationalHead}, {"elliptic", kElliptic}, {"place_noun", kPlaceNoun},
+        {"team_adjective", kTeamAdjective}};
     for (const auto& row : t.rows) {
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
@@ -75,7 +76,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         "dative, honorific, nationality, descriptor, media_descriptor, "
                         "reporter, club_cue, speech, noun_sense, product_noun, and_stop, "
                         "deputy, governs, governed_preposition, national_head, elliptic, "
-                        "place_noun",
+                        "place_noun, team_adjective",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);

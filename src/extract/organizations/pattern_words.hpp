@@ -45,6 +45,7 @@ enum OrgRole : std::uint32_t {
   kNationalHead = 1u << 27,  // الاتحاد: with a nationality alone names that nation's body
   kElliptic = 1u << 28,      // الخارجية: an adjective standing for its ministry (الخارجية المصرية)
   kPlaceNoun = 1u << 29,     // حي، شارع: the name after it is a place's (حي أرامكو)
+  kTeamAdjective = 1u << 30,  // الكروي، الأول: after a club's short name, the team's (فريق الهلال الكروي)
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
