@@ -60,6 +60,7 @@ struct Raw {
   bool holiday = false;  // a holiday's day (عيد الفطر)
   bool to_reference = false;  // kOffset: the time between the offset and the reference date
   bool yearly = false;  // من كل عام: the day or month of every year, left without a year
+  std::int8_t season_month = 0;  // الصيف الماضي: the first month of the season (kOffset, kYear)
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -855,6 +856,25 @@ class Scan {
   // العام الماضي: a part of a year, always with its year (الربع الثالث alone is as often the
   // third quarter of a basketball game, ربيع الأول a Hijri month).
   bool year_part_date(std::uint32_t i, Raw& r) {
+    static constexpr std::array<char, 4> kSeasonParts[] = {
+        {'-', 'S', 'P', '\0'}, {'-', 'S', 'U', '\0'}, {'-', 'F', 'A', '\0'}, {'-', 'W', 'I', '\0'}};
+    // الصيف الماضي، الشتاء المقبل، الصيف الحالي: the last, next or current such season
+    if (const DateWord* season = first_word(i, internal::kDateSeason);
+        season != nullptr && season->part >= 1 && season->part <= 4 &&
+        (season->roles & internal::kDateYearPart) == 0 && tt_.match_key(toks_[i]).starts_with(kAl) &&
+        (has(i + 1, internal::kDatePast) || has(i + 1, internal::kDateNext) ||
+         has(i + 1, internal::kDateCurrent))) {
+      r.part = kSeasonParts[season->part - 1];
+      r.part_grain = DateGrain::kSeason;
+      r.rel = Raw::Rel::kOffset;
+      r.unit = RelativeUnit::kYear;
+      r.offset = has(i + 1, internal::kDatePast) ? -1 : has(i + 1, internal::kDateNext) ? 1 : 0;
+      r.season_month = static_cast<std::int8_t>(3 * season->part);  // 3, 6, 9, 12
+      r.first = i;
+      r.end = i + 2;
+      r.grain = DateGrain::kYear;
+      return true;
+    }
     // هذا الصيف، هذا الشتاء: the season of this year
     if (has(i, internal::kDateThis) && is_arabic(i + 1) && form(i + 1).starts_with(kAl)) {
       const DateWord* season = first_word(i + 1, internal::kDateSeason);
@@ -1608,6 +1628,22 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
         break;
       }
       case RelativeUnit::kYear:
+        if (r.season_month != 0) {
+          // The season that began in month s of year Y runs s..s+2 (winter into Y+1). Past: the
+          // latest one over before the reference month; next: the first one to begin after it;
+          // current: the one it falls in, or else the next.
+          const int now = base.year * 12 + base.month - 1;
+          const auto begins = [&](int y) { return y * 12 + r.season_month - 1; };
+          int y = base.year + 1;
+          if (r.offset < 0) {
+            while (begins(y) + 3 > now) --y;
+          } else {
+            y = base.year - 1;
+            while (r.offset > 0 ? begins(y) <= now : begins(y) + 3 <= now) ++y;
+          }
+          out.value = internal::format_year(y);
+          break;
+        }
         out.value = internal::format_year(base.year + r.offset);
         break;
       case RelativeUnit::kDecade:  // قبل عقدين: a year
