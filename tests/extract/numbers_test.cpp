@@ -381,6 +381,9 @@ TEST(Kinds, DurationsAndQuantities) {
   // A plural states no number: not 1.5 years, not two months.
   for (const NumericFact& f : facts("بعد سنوات ونصف من العمل")) EXPECT_NE(f.unit, "year");
   EXPECT_EQ(only("قضى ثلاث سنوات ونصف في السجن", "ثلاث سنوات ونصف").value, 3.5);
+  // Moroccan: سيمانة (week), يوماين (two days)
+  EXPECT_EQ(only("غادي يبقى 3 سيمانات فالسبيطار", "3 سيمانات").unit, "week");
+  EXPECT_EQ(only("السهرة تصورات على يوماين", "يوماين").value, 2);
   const std::string famous = "أشهر جوج شخصيات";  // the most famous two figures (Moroccan جوج)
   // تستورد is a verb (the tenth form's prefix تست), not part of the counted noun.
   const std::string imports = "أهم 7 دول تستورد منها البحرين السجائر";
