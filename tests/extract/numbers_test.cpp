@@ -368,6 +368,18 @@ TEST(Kinds, SubunitsAreGivenInTheCurrencysUnit) {
   for (const NumericFact& f : facts("اصطاد الصيادون 3 قروش ضخمة")) EXPECT_NE(f.kind, NumericKind::kMoney);
 }
 
+TEST(Kinds, ALargerScaleAfterTheFirstMultipliesIt) {
+  EXPECT_EQ(only("بلغت الميزانية 15 ألف مليار دينار", "15 ألف مليار دينار").value, 15e12);
+  EXPECT_EQ(only("بتكلفة قدرها 879 ألف مليون ريال", "879 ألف مليون ريال").value, 879e9);
+  // not after more scales: مليون و15 ألف is one number, مليار another
+  EXPECT_EQ(facts("مليون و15 ألف مليار").size(), 2u);
+  const NumericFact near = only("بلغ التضخم تقارب 18٪", "تقارب 18٪");
+  EXPECT_EQ(near.qualifier, khabar::Qualifier::kApprox);
+  EXPECT_DOUBLE_EQ(only("تونس - بلغ السعر 190 مليما", "190 مليما").value, 0.19);
+  // a definite dual names some days, not how many
+  EXPECT_TRUE(facts("هاد اليوماين كان المغني في الرباط").empty());
+}
+
 TEST(Kinds, DurationsAndQuantities) {
   const NumericFact years = only("خلال خمس سنوات", "خمس سنوات");
   EXPECT_EQ(years.kind, NumericKind::kDuration);

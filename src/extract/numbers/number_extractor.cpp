@@ -499,6 +499,7 @@ class Scan {
     Prev prev = kStart;
     std::uint32_t j = i, end = i;
     int atoms = 0;
+    int scales = 0;  // scale words read so far
     bool words = false, article_ok = true, done = false;
     // Where the number could end if the group begun after "scale و" turns out to belong to the
     // next number (بين مليونين و2,5 مليون، 190 ألفا و300 ألف: the group meets a scale that is
@@ -789,11 +790,20 @@ class Scan {
                 total += v;
                 last_scale = v;
                 prev = kScale;
+              } else if (!cj && prev == kScale && !g_any && a.card == CardClass::kScale &&
+                         v > last_scale && scales == 1) {
+                // 15 ألف مليار، ألفا مليار: a thousand billions, a larger scale multiplying the
+                // first (not after more scales: مليون و15 ألف مليار is two numbers)
+                total *= v;
+                last_scale *= v;
               } else {
                 ok = false;
                 if (cp.set && g_any && prev != kScale && v >= last_scale) roll_back();
               }
-              if (ok) c.has_scale = true;
+              if (ok) {
+                c.has_scale = true;
+                ++scales;
+              }
               break;
             case CardClass::kScaleDual:
               if ((prev == kStart || (cj && prev == kScale && !g_any)) && v < last_scale) {
@@ -801,6 +811,7 @@ class Scan {
                 last_scale = v;
                 prev = kScale;
                 c.has_scale = true;
+                ++scales;
               } else {
                 ok = false;
               }
@@ -1026,7 +1037,8 @@ class Scan {
 
   // عامين، ساعتين ونصف، ساعة ونصف، سنة وربع.
   std::optional<Core> parse_unit_led(std::uint32_t i) const {
-    if (!is_arabic(i) || info(i).prep) return std::nullopt;
+    // (with the article it names some days, not how many: هاد اليوماين، خلال اليومين الماضيين)
+    if (!is_arabic(i) || info(i).prep || info(i).article) return std::nullopt;
     std::uint32_t end = 0, id = 0;
     const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
     if (p == nullptr || p->words.size() != 1) return std::nullopt;
