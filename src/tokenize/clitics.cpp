@@ -63,6 +63,22 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   add_all(words_, kShort, lexicons, "tokenize/short_stems", "word", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "host", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
+  // Whole words in ل by the kind their note starts with: nouns and adjectives take the
+  // article after لل, names do not.
+  {
+    const TsvTable& t = lexicons.table("tokenize/unsegmentable_words");
+    const std::size_t cw = t.column("word"), cn = t.column("note");
+    for (const auto& row : t.rows) {
+      const std::string word = search.normalize_string(row.fields[cw]);
+      if (!word.starts_with("\xD9\x84")) continue;  // ل
+      const std::string_view note = row.fields[cn];
+      if (note.starts_with("noun") || note.starts_with("adj")) {
+        words_[word] |= kLamNoun;
+      } else if (note.starts_with("name")) {
+        words_[word] |= kLamName;
+      }
+    }
+  }
   for (const auto& [word, flags] : words_) filter_.add(word);
 }
 
@@ -182,6 +198,17 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   bool article = false;
   if (p < n && !is_whole(L, w + p, n - p)) {
     const char16_t c = w[p];
+    if (c == kLam && n - p >= 4 && w[p + 1] == kLam && in(L, kLamNoun | kLamName, w + p + 1, n - p - 1)) {
+      // للجنة، للاعبين: ل + a word in ل with its article, whose lam the article shares (the key
+      // is the article and the word: ا + للجنة); للبنان: ل + a name in ل.
+      const bool name = !in(L, kLamNoun, w + p + 1, n - p - 1);
+      push(p, p + 1, SegmentRole::kPreposition);
+      push(p + 1, n, SegmentRole::kStem);
+      out.restore_article = !name;
+      out.key_begin = static_cast<std::uint8_t>(name ? p + 1 : p);
+      out.key_end = static_cast<std::uint8_t>(n);
+      return out;
+    }
     if (c == kLam && n - p >= 4 && w[p + 1] == kLam) {
       // لل = ل + the article's ل (its alef is not written).
       push(p, p + 1, SegmentRole::kPreposition);

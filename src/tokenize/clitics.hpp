@@ -43,7 +43,9 @@ class CliticSegmenter {
                        bool teh_marbuta_final) const;
 
  private:
-  static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4;
+  // kLamNoun, kLamName: a whole word in ل that لل before it reads as ل + the word with the
+  // article (للجنة = ل + اللجنة) or without it (للبنان = ل + لبنان).
+  static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4, kLamNoun = 8, kLamName = 16;
   struct Lookup {
     const char16_t* letters;
     const char* bytes;

@@ -90,6 +90,20 @@ TEST(Clitics, LilMatchesTheArticleForm) {
   EXPECT_EQ(word("فللمنظمة").key, "المنظمه");
 }
 
+TEST(Clitics, LilBeforeAWordInLam) {
+  // للجنة = ل + اللجنة: the article shares the word's lam, and the key is the article and the word
+  EXPECT_EQ(word("للجنة").segments, (std::vector<Seg>{{"ل", kPrep, 0, 2, "ل"},
+                                                      {"لجنة", kStem, 2, 10, "لجنه"}}));
+  EXPECT_EQ(word("للجنة").key, "اللجنه");
+  EXPECT_EQ(word("وللاعبين").key, "اللاعبين");
+  // للبنان = ل + لبنان: a name takes no article
+  EXPECT_EQ(word("للبنان").segments, (std::vector<Seg>{{"ل", kPrep, 0, 2, "ل"},
+                                                       {"لبنان", kStem, 2, 12, "لبنان"}}));
+  EXPECT_EQ(word("للبنان").key, "لبنان");
+  // a word in ل the lists do not know reads as ل + the article + the rest (للعمل = ل + العمل)
+  EXPECT_EQ(word("للعمل").key, "العمل");
+}
+
 TEST(Clitics, ConjunctionAndArticle) {
   const Word w = word("والجمعية");
   EXPECT_EQ(w.segments, (std::vector<Seg>{{"و", kConj, 0, 2, "و"},
