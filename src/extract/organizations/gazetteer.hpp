@@ -51,6 +51,7 @@ class Gazetteer {
 
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   const GazetteerName& name(std::uint32_t id) const { return names_[id]; }
+  std::size_t name_count() const { return names_.size(); }
   // The names that start with one word: first those of several words, by their second word
   // (whose bytes are kept together here, so that a search touches no name), longest first within
   // one second word; then the one-word names.

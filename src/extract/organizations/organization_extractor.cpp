@@ -40,6 +40,9 @@ struct WordInfo {
 struct TokenFacts {
   const WordInfo* key = nullptr;   // info of match_key (proclitics and enclitics off)
   const WordInfo* norm = nullptr;  // info of the whole normalized token, when it differs
+  // للجنة read as ل + لجنة (a construct, لجنة التراث العالمي) rather than ل + اللجنة: the info
+  // of the word without the article the tokenizer gave it back
+  const WordInfo* construct = nullptr;
   std::uint32_t start = 0;         // original byte after the proclitics (و، ب، ل، ف، ك، س)
   char conjunction = 0;            // 'w' for و, 'f' for ف
   char preposition = 0;            // 'b' ب, 'l' ل, 'k' ك
@@ -131,6 +134,9 @@ struct OrganizationExtractor::Impl {
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
+  // A name that the gazetteer lists with a nationality after it (مجلس النواب of مجلس النواب
+  // المصري, وزارة الداخلية of وزارة الداخلية السعودية) → the entries of those national bodies.
+  internal::StringMap<std::vector<std::uint32_t>> national_names;
 
   static NormalizeOptions display_options() {
     NormalizeOptions o = NormalizeOptions::display();
@@ -166,6 +172,20 @@ struct OrganizationExtractor::Impl {
       foreign_entry.push_back(e.country != "INT" && !internal::arab_country(e.country) ? 1 : 0);
     }
     for (const auto& [word, info] : words) filter.add(word);
+    for (std::uint32_t id = 0; id < gazetteer.name_count(); ++id) {
+      const internal::GazetteerName& name = gazetteer.name(id);
+      if (name.words.size() < 2 || name.quoted_only) continue;
+      const std::string_view country = gazetteer.entries()[name.entry].country;
+      if (country == "INT" || country == "-") continue;
+      const auto last = roles.find(name.words.back());
+      if (last == roles.end() || (last->second & internal::kNationality) == 0) continue;
+      std::string generic = name.words[0];
+      for (std::size_t k = 1; k + 1 < name.words.size(); ++k) generic += ' ' + name.words[k];
+      std::vector<std::uint32_t>& bodies = national_names[generic];
+      if (std::find(bodies.begin(), bodies.end(), name.entry) == bodies.end()) {
+        bodies.push_back(name.entry);
+      }
+    }
   }
 
   std::uint32_t cue_roles(const TokenizedText& t, std::size_t j) const {
@@ -243,6 +263,9 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
       const bool same =
           tok.match.begin == tok.normalized.begin && tok.match.end == tok.normalized.end;
       x.norm = same ? x.key : find(norm);
+      if (x.preposition && key.starts_with("\xD8\xA7\xD9\x84\xD9\x84")) {  // الل
+        x.construct = find(key.substr(2));
+      }
     }
     // An unsegmented word that begins with ال and has at least two more letters (not إلى → الي).
     x.definite = x.article || (tok.segment_count == 0 && x.arabic && key.starts_with("ال") &&
@@ -272,7 +295,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
   };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenFacts& x = f[i];
-    if (x.key == nullptr && x.norm == nullptr) continue;
+    if (x.key == nullptr && x.norm == nullptr && x.construct == nullptr) continue;
     Candidate best;
     bool found = false;
     // Whether gazetteer name `id` matches at token i (found by `info`); records it in best.
@@ -404,6 +427,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     };
     attempt(x.norm, false);
     if (x.key != x.norm) attempt(x.key, true);
+    if (x.construct != nullptr) attempt(x.construct, true);
     // Whether an adjective follows at j: فريق الهلال الأحمر، نادي الطلبة السعوديين are other
     // bodies, and a club the gazetteer lists with its nationality was matched in full above.
     auto described = [&](std::size_t j) {
@@ -692,6 +716,13 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
             !agrees(t.match_key(tokens[i]), key)) {
           break;  // listed adjectives (العليا، الكبرى) carry no ة
         }
+        // النيابة العامة المتهمين: a sound plural after a definite head's adjectives is the verb's
+        // object, not a third word of the name (a plural head is no name).
+        if (head_definite && after_adjective &&
+            (r & (internal::kAdjective | kNationality)) == 0 &&
+            (key.ends_with("ين") || key.ends_with("ون")) && !ends_like_nisba(key)) {
+          break;
+        }
         seen_definite = true;
         pending = false;
         ++complements;
@@ -788,10 +819,20 @@ std::string OrganizationExtractor::Impl::display_text(std::string_view utf8,
                                                       const Candidate& c) const {
   const auto& tokens = t.tokens();
   std::string text;
-  // للهيئة: the ل that stands for the article gets its alef back (الهيئة).
+  // للهيئة: the ل that stands for the article gets its alef back (الهيئة); للجنة: the article
+  // that shares the word's ل (ل + اللجنة) is written back whole (اللجنة).
   for (const Segment& s : t.segments(tokens[c.first])) {
     if (s.role == SegmentRole::kArticle && s.span.begin == c.begin && s.span.size() == 2) {
       text = "ا";
+    } else if (s.role == SegmentRole::kStem && s.span.begin == c.begin &&
+               t.match_key(tokens[c.first]).starts_with("\xD8\xA7\xD9\x84\xD9\x84") &&  // الل
+               t.view(s.normalized).starts_with("\xD9\x84") && c.last > c.first &&  // ل
+               adjective_like(t.match_key(tokens[c.first + 1]),
+                              find(t.match_key(tokens[c.first + 1])) != nullptr
+                                  ? find(t.match_key(tokens[c.first + 1]))->roles
+                                  : 0)) {
+      // (an adjective follows: اللجنة الوطنية; a genitive would make a construct, لجنة التراث)
+      text = "\xD8\xA7\xD9\x84";  // ال
     }
   }
   for (std::uint32_t k = c.first; k <= c.last; ++k) {
@@ -973,8 +1014,60 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
   // A club's short name is the club of that name that the document names in full (الأهلي
   // السعودي … فريق الأهلي), else one from the country of the other clubs it names (لاعبي
   // الأهلي beside الاتفاق and الهلال السعودي), else the first of its clubs.
+  const auto& entries = gazetteer.entries();
+  // The country most of the document's named bodies are from (not INT, not clubs' short names),
+  // and how many name it; computed once, when first needed; empty when none or a tie.
+  std::optional<std::pair<std::string_view, std::size_t>> usual;
+  std::size_t named_in_countries = 0;  // the bodies of some country it counted
+  auto usual_country = [&]() -> std::pair<std::string_view, std::size_t> {
+    if (usual) return *usual;
+    std::vector<std::string_view> all;
+    for (const Candidate& c : chosen) {
+      if (c.entry < 0 || c.clubs != nullptr) continue;
+      const std::string_view country = entries[static_cast<std::size_t>(c.entry)].country;
+      if (country != "INT" && country != "-") all.push_back(country);
+    }
+    named_in_countries = all.size();
+    std::sort(all.begin(), all.end());
+    std::string_view best;
+    std::size_t best_count = 0;
+    bool tie = false;
+    for (std::size_t k = 0; k < all.size();) {
+      std::size_t e = k;
+      while (e < all.size() && all[e] == all[k]) ++e;
+      if (e - k > best_count) {
+        best = all[k];
+        best_count = e - k;
+        tie = false;
+      } else if (e - k == best_count) {
+        tie = true;
+      }
+      k = e;
+    }
+    usual = tie ? std::pair<std::string_view, std::size_t>() : std::pair{best, best_count};
+    return *usual;
+  };
+  // مجلس النواب، وزارة الداخلية، محكمة النقض: a national body named without its country is the
+  // one of the country the document's other bodies are from, when two or more and two thirds of
+  // them are and the gazetteer lists that country's body (مجلس النواب المصري).
+  if (!national_names.empty()) {
+    for (Candidate& c : chosen) {
+      if (c.clubs != nullptr) continue;
+      const auto it = national_names.find(search_key(t, c));
+      if (it == national_names.end()) continue;
+      const auto [country, count] = usual_country();
+      if (country.empty() || count < 2 || 3 * count < 2 * named_in_countries) break;
+      if (c.entry >= 0 && entries[static_cast<std::size_t>(c.entry)].country == country) continue;
+      for (std::uint32_t body : it->second) {
+        if (entries[body].country == country) {
+          c.entry = body;
+          c.source = OrganizationSource::kGazetteer;
+          break;
+        }
+      }
+    }
+  }
   if (std::any_of(chosen.begin(), chosen.end(), [](const Candidate& c) { return c.clubs; })) {
-    const auto& entries = gazetteer.entries();
     std::vector<std::int64_t> named;
     std::vector<std::string_view> countries;
     for (const Candidate& c : chosen) {
@@ -983,36 +1076,6 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
       const auto entry = static_cast<std::size_t>(c.entry);
       if (club_entry[entry]) countries.push_back(entries[entry].country);
     }
-    // The country most of the document's other named bodies are from (not INT), computed once
-    // when first needed; empty when none or a tie.
-    std::optional<std::string_view> usual;
-    auto usual_country = [&]() -> std::string_view {
-      if (usual) return *usual;
-      std::vector<std::string_view> all;
-      for (const Candidate& c : chosen) {
-        if (c.entry < 0 || c.clubs != nullptr) continue;
-        const std::string_view country = entries[static_cast<std::size_t>(c.entry)].country;
-        if (country != "INT" && country != "-") all.push_back(country);
-      }
-      std::sort(all.begin(), all.end());
-      std::string_view best;
-      std::size_t best_count = 0;
-      bool tie = false;
-      for (std::size_t k = 0; k < all.size();) {
-        std::size_t e = k;
-        while (e < all.size() && all[e] == all[k]) ++e;
-        if (e - k > best_count) {
-          best = all[k];
-          best_count = e - k;
-          tie = false;
-        } else if (e - k == best_count) {
-          tie = true;
-        }
-        k = e;
-      }
-      usual = tie ? std::string_view() : best;
-      return *usual;
-    };
     std::sort(named.begin(), named.end());
     std::sort(countries.begin(), countries.end());
     countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
@@ -1030,7 +1093,7 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         c.entry = *full;
       } else if (same_country != c.clubs->end()) {
         c.entry = *same_country;
-      } else if (const auto usual = usual_country(); !usual.empty()) {
+      } else if (const auto usual = usual_country().first; !usual.empty()) {
         // no other club to go by: the country the document's other bodies are from
         const auto from_there =
             std::find_if(c.clubs->begin(), c.clubs->end(),
