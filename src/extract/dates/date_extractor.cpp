@@ -1320,7 +1320,20 @@ class Scan {
                              has_any(i - 1, internal::kDateRangeBetween);
     // في 2005 و2010: the و of a list right after a year mention
     const bool listed = i - 1 == year_list_end_ && has(i - 1, internal::kDateRangeAnd);
-    if (!has_any(i - 1, internal::kDateYearPreposition) && !range_start && !listed) return false;
+    // كأس آسيا 2023، أولمبياد باريس 2024: an event noun two or three words before, names between
+    bool event_before = false;
+    for (std::uint32_t k = 2; k <= 3 && k <= i && !event_before; ++k) {
+      bool names_between = true;
+      for (std::uint32_t m = i - k + 1; m < i; ++m) {
+        names_between = names_between && toks_[m].kind == TokenKind::kArabicWord &&
+                        !has_any(m, internal::kDateYearPreposition | internal::kDateRangeAnd);
+      }
+      event_before = names_between && has_any(i - k, internal::kDateEvent);
+    }
+    if (!has_any(i - 1, internal::kDateYearPreposition | internal::kDateEvent) && !range_start &&
+        !listed && !event_before) {
+      return false;
+    }
     if (toks_[i - 1].kind != TokenKind::kArabicWord) return false;
     std::size_t e = 0;
     if (auto v = reader_.at(i, e); v && e > i + 1) return false;  // 2024 مليون

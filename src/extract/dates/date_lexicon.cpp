@@ -193,6 +193,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"this", kDateThis},
         {"general_title", kDateGeneralTitle},
         {"hedge", kDateHedge},
+        {"event", kDateEvent},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");

@@ -58,6 +58,9 @@ enum DateRole : std::uint64_t {
   kDateLatest = std::uint64_t{1} << 36,  // آخر: the latest units up to the reference (آخر ثلاثة أشهر)
   kDateHedge = std::uint64_t{1} << 38,  // فقط، تقريبا: may stand between a count and من
   kDateGeneralTitle = std::uint64_t{1} << 37,  // مدير، الأمين: العام after it is "general"
+  // كأس، أولمبياد: a bare year right after it or up to three words later is the event's (not a
+  // month: كأس جوان غامبر is a trophy)
+  kDateEvent = std::uint64_t{1} << 39,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };

@@ -1037,8 +1037,10 @@ class Scan {
 
   // عامين، ساعتين ونصف، ساعة ونصف، سنة وربع.
   std::optional<Core> parse_unit_led(std::uint32_t i) const {
-    // (with the article it names some days, not how many: هاد اليوماين، خلال اليومين الماضيين)
-    if (!is_arabic(i) || info(i).prep || info(i).article) return std::nullopt;
+    // (after a demonstrative the definite dual names some days, not how many: هاد اليوماين;
+    // but تتعدى الساعتين، قرابة العامين count)
+    if (!is_arabic(i) || info(i).prep) return std::nullopt;
+    if (info(i).article && i > 0 && has_role(i - 1, internal::kDemonstrative)) return std::nullopt;
     std::uint32_t end = 0, id = 0;
     const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
     if (p == nullptr || p->words.size() != 1) return std::nullopt;

@@ -241,7 +241,8 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
           t, row.line, "role", row.fields[cr],
           {{"month", kMonth}, {"year_word", kYearWord}, {"year_preposition", kYearPreposition},
            {"era", kEra}, {"clock", kClock}, {"day_part", kDayPart}, {"phone", kPhone},
-           {"identifier", kIdentifier}, {"change", kChange}, {"weekday", kWeekday}});
+           {"identifier", kIdentifier}, {"change", kChange}, {"weekday", kWeekday},
+           {"demonstrative", kDemonstrative}});
       entry(search_.normalize_string(row.fields[cw])).roles |= role;
     }
   }

@@ -45,6 +45,7 @@ enum Role : std::uint32_t {
   kFractionOver = 1u << 16,
   kChange = 1u << 17,
   kWeekday = 1u << 18,
+  kDemonstrative = 1u << 19,  // هاد، هذين: a definite dual after it names, not counts (هاد اليوماين)
 };
 
 enum class PhraseType : std::uint8_t {
