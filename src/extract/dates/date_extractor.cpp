@@ -596,7 +596,32 @@ class Scan {
       if (era != month->calendar && month->calendar == CalendarKind::kHijri) return false;
       r.year = year;
       r.end = ye;
-      // مارس إلى مايو 2024 is rare; مارس 2023 - مايو 2024 too: not handled.
+      // من أكتوبر 2023 إلى مارس 2024، بين أكتوبر 2023 ومارس 2024، أكتوبر 2023 - مارس 2024: a
+      // second month with its own, later year
+      const bool between = i > 0 && has_any(i - 1, internal::kDateRangeBetween);
+      // وآذار: the و of بين … و written on the month
+      const bool glued =
+          between && is_arabic(ye) && form(ye).size() > 2 && form(ye).starts_with("\xD9\x88");
+      // إلى only after a period (الفترة من، خلال الفترة من): تأجيل المؤتمر من صفر إلى ربيع
+      // الثاني moves it from one month to the other
+      const bool to = has_any(ye, internal::kDateRangeTo) &&
+                      (tt_.match_key(toks_[ye]) != "\xD8\xA7\xD9\x84\xD9\x8A" ||  // الي
+                       (i >= 2 && has_any(i - 1, internal::kDateRangeFrom) &&
+                        has_any(i - 2, internal::kDateYearPreposition)));
+      if (glued || to || is_punct(ye, "-") || (between && has(ye, internal::kDateRangeAnd))) {
+        std::uint32_t e2 = 0, ye2 = 0;
+        int year2 = 0;
+        CalendarKind era2 = month->calendar;
+        const DatePhrase* month2 = month_at(glued ? ye : ye + 1, e2);
+        if (month2 != nullptr && month2->calendar == month->calendar &&
+            year_after(e2, year2, ye2, era2) && era2 == era &&
+            (year2 > year || (year2 == year && month2->month > month->month))) {
+          r.range = true;
+          r.month2 = month2->month;
+          r.year2 = year2;
+          r.end = ye2;
+        }
+      }
       return true;
     }
     const bool after_month_word = i > 0 && has_any(i - 1, internal::kDateMonthWord);  // لشهر
