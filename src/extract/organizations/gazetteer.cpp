@@ -103,12 +103,16 @@ void Gazetteer::add_name(std::string_view text, std::uint32_t entry, bool acrony
 // صحيفة الشرق الأوسط، قناة العالم، مجلة العربي: the name of a medium after its media_descriptor
 // noun (organizations/pattern_words) is a name of its own too, matched only in quotes or
 // brackets, unless the gazetteer lists it already.
+// شركة ميتا، شركة زين: likewise a name after a descriptor noun (role descriptor) is a name of
+// its own after the document has named the body in full.
 void Gazetteer::add_quoted_names(const Lexicons& lexicons, const Tokenizer& tokenizer) {
-  StringSet descriptors;
+  StringSet media_descriptors, descriptors;
   const TsvTable& words = lexicons.table("organizations/pattern_words");
   const std::size_t cw = words.column("word"), cr = words.column("role");
   for (const auto& row : words.rows) {
     if (row.fields[cr] == "media_descriptor") {
+      media_descriptors.insert(tokenizer.normalizer().normalize_string(row.fields[cw]));
+    } else if (row.fields[cr] == "descriptor") {
       descriptors.insert(tokenizer.normalizer().normalize_string(row.fields[cw]));
     }
   }
@@ -116,8 +120,13 @@ void Gazetteer::add_quoted_names(const Lexicons& lexicons, const Tokenizer& toke
   const std::size_t listed = names_.size();
   for (std::size_t k = 0; k < listed; ++k) {
     const GazetteerName& name = names_[k];
-    if (name.words.size() < 2 || !descriptors.contains(name.words[0]) ||
-        entries_[name.entry].type != "media") {
+    if (name.words.size() < 2) continue;
+    const bool media =
+        media_descriptors.contains(name.words[0]) && entries_[name.entry].type == "media";
+    // (not a definite one: الدولة of تنظيم الدولة, الاتحاد السعودي of نادي الاتحاد السعودي are
+    // ordinary phrases as often)
+    if (!media && (!descriptors.contains(name.words[0]) ||
+                   name.words[1].starts_with("\xD8\xA7\xD9\x84"))) {
       continue;
     }
     std::string joined;
@@ -128,7 +137,8 @@ void Gazetteer::add_quoted_names(const Lexicons& lexicons, const Tokenizer& toke
     GazetteerName rest;
     rest.words.assign(name.words.begin() + 1, name.words.end());
     rest.entry = name.entry;
-    rest.quoted_only = true;
+    rest.quoted_only = media;
+    rest.after_full_only = !media;
     names_.push_back(std::move(rest));
     by_first_[names_.back().words[0]].ids.push_back(static_cast<std::uint32_t>(names_.size() - 1));
   }

@@ -41,6 +41,10 @@ struct GazetteerName {
   // الأوسط): a region, a word or a person as often, so it names the medium only in quotes or
   // brackets («الشرق الأوسط»، (العربي)).
   bool quoted_only = false;
+  // A body's name without the descriptor the gazetteer writes before it (ميتا of شركة ميتا، زين
+  // of شركة زين): an ordinary word as often, so it names the body only after the document has
+  // named it in full.
+  bool after_full_only = false;
 };
 
 class Gazetteer {

@@ -174,7 +174,7 @@ struct OrganizationExtractor::Impl {
     for (const auto& [word, info] : words) filter.add(word);
     for (std::uint32_t id = 0; id < gazetteer.name_count(); ++id) {
       const internal::GazetteerName& name = gazetteer.name(id);
-      if (name.words.size() < 2 || name.quoted_only) continue;
+      if (name.words.size() < 2 || name.quoted_only || name.after_full_only) continue;
       const std::string_view country = gazetteer.entries()[name.entry].country;
       if (country == "INT" || country == "-") continue;
       const auto last = roles.find(name.words.back());
@@ -283,6 +283,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
   const auto& tokens = t.tokens();
   const std::size_t n = tokens.size();
   auto is = [&](std::size_t i, std::string_view s) { return i < n && t.normalized(tokens[i]) == s; };
+  std::vector<std::int64_t> named;  // the entries found so far, in text order
   int sports = -1;  // whether a club cue occurs in the text: looked up once, when first asked
   auto sports_text = [&] {
     if (sports < 0) {
@@ -351,6 +352,11 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
       const bool media = media_entry[name.entry] != 0;
       if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
+      // وقالت ميتا after شركة ميتا: a name without its descriptor once the body is named in full
+      if (name.after_full_only &&
+          std::find(named.begin(), named.end(), std::int64_t{name.entry}) == named.end()) {
+        return false;
+      }
       if (name.latin_acronym) {
         // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
         const std::string_view surface = tokens[i].span.slice(utf8);
@@ -473,7 +479,10 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       best.entry = best.clubs->front();
       found = true;
     }
-    if (found) out.push_back(best);
+    if (found) {
+      out.push_back(best);
+      if (best.entry >= 0 && best.clubs == nullptr) named.push_back(best.entry);
+    }
   }
 }
 
