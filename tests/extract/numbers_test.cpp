@@ -497,6 +497,12 @@ TEST(NumberGrammar, SixAfterAProcliticOrTheArticleCountsWhatFollows) {
   EXPECT_TRUE(facts("بعد الحرب العالمية الثانية وخلال حرب الخليج الأولى").empty());
   EXPECT_TRUE(facts("اندلعت الانتفاضة الثانية").empty());
   EXPECT_EQ(only("حل في المرتبة الثانية", "الثانية").value, 2);
+  // a first letter the tokenizer keeps as the word's own: ليلة is no ل + verb, ودية no و + word
+  EXPECT_EQ(only("قضى 15 ليلة في الفندق", "15 ليلة").counted.size(), std::string("ليلة").size());
+  const std::string friendly = "خاض الفريق ثلاث مباريات ودية";
+  EXPECT_EQ(only(friendly, "ثلاث مباريات ودية").counted.slice(friendly), "مباريات ودية");
+  EXPECT_EQ(only("سجلت أكتر من 300 حالة", "أكتر من 300 حالة").qualifier,
+            khabar::Qualifier::kMoreThan);
   // a bare figure before و and a figure with a unit shares the unit, back along a list
   const auto ages = facts("أعمارهم 3 و5 و14 سنة");
   ASSERT_EQ(ages.size(), 3u);

@@ -1603,15 +1603,28 @@ class Scan {
     }
     if (w.substr(0, 2) == kYeh) return false;  // imperfect verbs: يبلغ، يعمل
     if (verb_shaped(j)) return false;
+    // The tokenizer's reading of a first letter و ف ب ل: a proclitic, or the word's own letter
+    // (وفاة، فردي، ليلة، ليال stay whole, as its word lists know them).
+    bool proclitic = false;
+    for (const Segment& s : tt_.segments(toks_[j])) {
+      proclitic = proclitic || s.role == SegmentRole::kConjunction ||
+                  s.role == SegmentRole::kPreposition;
+    }
     // ل + imperfect verb (لتظهر، ليصل)
     if (w.size() >= 6 && w.substr(0, 2) == kLam &&
-        (w.substr(2, 2) == kYeh || w.substr(2, 2) == "\xD8\xAA")) {
+        (w.substr(2, 2) == kYeh || w.substr(2, 2) == "\xD8\xAA") && proclitic) {
       return false;
     }
     if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
-    // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase
-    if (second && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
-                   w.substr(0, 2) == kLam)) {
+    // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase;
+    // unless it is a nisba adjective the tokenizer keeps whole (مباريات ودية، توقيع فردي،
+    // حسابات بنكية، جنود بريطانيين)
+    const bool nisba = !proclitic && w.size() >= 8 && (w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD9\x87") ||
+                                      w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") ||
+                                      w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"));  // ي، يه، يين، يون
+    if (second && !nisba &&
+        (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
+         w.substr(0, 2) == kLam)) {
       return false;
     }
     return true;
