@@ -1619,9 +1619,10 @@ class Scan {
     // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase;
     // unless it is a nisba adjective the tokenizer keeps whole (مباريات ودية، توقيع فردي،
     // حسابات بنكية، جنود بريطانيين)
-    const bool nisba = !proclitic && w.size() >= 8 && (w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD9\x87") ||
-                                      w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") ||
-                                      w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"));  // ي، يه، يين، يون
+    const bool nisba = !proclitic && w.size() >= 8 &&
+                       (w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD9\x87") ||  // ي، يه
+                        w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") ||                    // يين
+                        w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"));                     // يون
     if (second && !nisba &&
         (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
          w.substr(0, 2) == kLam)) {
