@@ -1137,9 +1137,13 @@ class Scan {
       }
     }
     if (count < 1) return false;
-    // منذ شهر رجب: the month named, not a month ago
-    std::uint32_t month_end = 0;
+    // منذ شهر رجب: the month named, not a month ago; منذ يوم الأحد، منذ يوم أمس: the day named
+    std::uint32_t month_end = 0, day_end = 0;
     if (month_at(unit_tok + 1, month_end) != nullptr) return false;
+    if (unit_tok == j && (first_word(unit_tok + 1, internal::kDateWeekday) != nullptr ||
+                          phrase_at(unit_tok + 1, DatePhrase::Type::kRelative, day_end) != nullptr)) {
+      return false;
+    }
     // يوما بعد يوم، عاما بعد عام: an idiom (day after day), not a day from the reference.
     if (i > 0 && has(i - 1, internal::kDateCountUnit) &&
         looks_[i - 1].word->count_unit == looks_[unit_tok].word->count_unit) {
