@@ -586,6 +586,16 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     out.push_back(c);
   };
+  // A name over tokens [first, end) without the word before it (a descriptor, a quote).
+  auto add_name = [&](std::size_t first, std::size_t end) {
+    Candidate c;
+    c.first = static_cast<std::uint32_t>(first);
+    c.last = static_cast<std::uint32_t>(end - 1);
+    c.begin = tokens[first].span.begin;
+    c.end = tokens[end - 1].span.end;
+    c.source = OrganizationSource::kPattern;
+    add(c);
+  };
   // شركة «تيراداتا»، جمعية «إبصار» الخيرية، فريق "سفراء التطوع": an indefinite head or
   // descriptor right before a short quoted name names the body by it; the mention is the name.
   // (Not after a definite head: قالت الوزارة "..." quotes what it said; nor after وزارة, whose
@@ -602,13 +612,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       }
     }
     if (k == i + 2 || !quote(k) || known_name_in(i + 2, k)) return false;
-    Candidate c;
-    c.first = static_cast<std::uint32_t>(i + 2);
-    c.last = static_cast<std::uint32_t>(k - 1);
-    c.begin = tokens[i + 2].span.begin;
-    c.end = tokens[k - 1].span.end;
-    c.source = OrganizationSource::kPattern;
-    add(c);
+    add_name(i + 2, k);
     return true;
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -623,13 +627,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       if ((roles(i) & internal::kDescriptor) == 0) continue;
       const std::size_t k = unknown_run_end(i + 1, i + kMaxPatternTokens - 1);
       if (k == i + 1 || k - (i + 1) > 3 || !nationality_at(k) || known_name_in(i + 1, k)) continue;
-      Candidate c;
-      c.first = static_cast<std::uint32_t>(i + 1);
-      c.last = static_cast<std::uint32_t>(k - 1);
-      c.begin = tokens[i + 1].span.begin;
-      c.end = tokens[k - 1].span.end;
-      c.source = OrganizationSource::kPattern;
-      add(c);
+      add_name(i + 1, k);
       continue;
     }
     const bool head_definite = x.article;
