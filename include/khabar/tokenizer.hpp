@@ -73,8 +73,6 @@ struct Token {
   bool joined = false;  // no whitespace between this token and the previous one (2024م, بـ120)
 };
 
-struct SegmentationMemo;  // internal: clitic segmentations remembered between calls
-
 class KHABAR_EXPORT TokenizedText {
  public:
   TokenizedText();
@@ -110,10 +108,6 @@ class KHABAR_EXPORT TokenizedText {
   std::vector<Segment> segments_;
   std::vector<Span> sentences_;
   std::vector<std::uint32_t> sentence_starts_;
-  // Reusing one TokenizedText for many documents (Tokenizer::tokenize(text, out)) lets words seen
-  // before skip segmentation. Never copied: a copy starts with an empty memo.
-  std::unique_ptr<SegmentationMemo> memo_;
-  std::vector<std::uint64_t> word_hashes_;  // scratch of the segmentation pass, reused
   std::vector<std::uint8_t> token_flags_;   // scratch: per token, whether linear, after a newline
 };
 

@@ -1,6 +1,7 @@
 #include "tokenize/clitics.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "khabar/error.hpp"
 #include "util/utf8.hpp"
@@ -82,9 +83,8 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   for (const auto& [word, flags] : words_) filter_.add(word);
 }
 
-bool CliticSegmenter::in(const Lookup& L, std::uint8_t flag, const char16_t* w,
-                         std::size_t n) const {
-  if (n > kMaxLetters) return false;
+std::uint8_t CliticSegmenter::flags(const Lookup& L, const char16_t* w, std::size_t n) const {
+  if (n > kMaxLetters) return 0;
   const char* bytes;
   char buffer[kMaxLetters * 2];
   if (w >= L.letters && w + n <= L.letters + L.count) {
@@ -97,29 +97,54 @@ bool CliticSegmenter::in(const Lookup& L, std::uint8_t flag, const char16_t* w,
     bytes = buffer;
   }
   const std::string_view word(bytes, 2 * n);
-  if (!filter_.maybe(word)) return false;
+  if (!filter_.maybe(word)) return 0;
   const auto found = words_.find(word);
-  return found != words_.end() && (found->second & flag) != 0;
+  return found != words_.end() ? found->second : 0;
 }
 
-bool CliticSegmenter::is_whole(const Lookup& L, const char16_t* w, std::size_t n) const {
-  return in(L, kWhole, w, n);
+namespace {
+
+// Which of kSuffixes end in a letter, as a bit mask over their indices (bit k: kSuffixes[k]),
+// indexed by the letter's offset in the Arabic block: the suffix loops visit only those.
+constexpr std::array<std::uint16_t, 256> suffixes_by_last_letter() {
+  std::array<std::uint16_t, 256> table{};
+  for (std::size_t k = 0; k < std::size(kSuffixes); ++k) {
+    table[kSuffixes[k].letters.back() - 0x0600] |= static_cast<std::uint16_t>(1u << k);
+  }
+  return table;
 }
+constexpr std::array<std::uint16_t, 256> kSuffixesByLastLetter = suffixes_by_last_letter();
+
+std::uint16_t suffixes_ending_in(char16_t letter) {
+  return letter >= 0x0600 && letter < 0x0700 ? kSuffixesByLastLetter[letter - 0x0600] : 0;
+}
+
+// Whether w[0..n) ends with the suffix (whose last letter is already known to match).
+bool ends_with(const char16_t* w, std::size_t n, const Suffix& s) {
+  const std::size_t len = s.letters.size();
+  if (n <= len) return false;
+  for (std::size_t k = 0; k + 1 < len; ++k) {
+    if (w[n - len + k] != s.letters[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 int CliticSegmenter::enclitic_length(const Lookup& L, const char16_t* w, std::size_t n,
-                                     bool teh_marbuta_final) const {
-  if (is_whole(L, w, n)) return 0;
-  for (const Suffix& s : kSuffixes) {
+                                     bool teh_marbuta_final, std::uint8_t word_flags) const {
+  if (word_flags & kWhole) return 0;
+  for (std::uint16_t mask = suffixes_ending_in(w[n - 1]); mask != 0; mask &= mask - 1) {
+    const Suffix& s = kSuffixes[std::countr_zero(mask)];
+    if (!ends_with(w, n, s)) continue;
     const std::size_t len = s.letters.size();
-    if (n <= len) continue;
-    if (std::u16string_view(w + n - len, len) != s.letters) continue;
     if (teh_marbuta_final && s.letters.back() == kHeh) return 0;  // ة, not the pronoun ه
     const std::size_t host = n - len;
-    if (in(L, kHost, w, host)) return static_cast<int>(len);
+    const std::uint8_t host_flags = flags(L, w, host);
+    if (host_flags & kHost) return static_cast<int>(len);
     if (s.min_host == 0 || host < s.min_host) continue;
     // نا after a stem in ا is mostly accusative -ًا on a word in ن (أحيانا، مجانا).
     if (s.letters == u"\u0646\u0627" && w[host - 1] == kAlef) continue;
-    if (is_whole(L, w, host)) return static_cast<int>(len);
     return static_cast<int>(len);
   }
   return 0;
@@ -129,9 +154,21 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
                                       bool teh_marbuta_final) const {
   const Lookup L{w, bytes, n};
   Segmentation out;
-  if (n < 2 || n > kMaxLetters || is_whole(L, w, n)) return out;
+  if (n < 2 || n > kMaxLetters) return out;
+  // Most words cannot split: they cost no lookup.
+  if (!may_split(bytes, n)) return out;
+  const char16_t first = w[0];
+
+  // The flags of w[p..n) for the first few p, each looked up once.
+  std::array<std::int16_t, 6> tail_cache;
+  tail_cache.fill(-1);
+  auto tail = [&](std::size_t p) -> std::uint8_t {
+    if (p >= tail_cache.size()) return flags(L, w + p, n - p);
+    if (tail_cache[p] < 0) tail_cache[p] = flags(L, w + p, n - p);
+    return static_cast<std::uint8_t>(tail_cache[p]);
+  };
   // A closed-class word on its own (لكن، تجاه، هذا) is never split.
-  if (in(L, kHost, w, n) || in(L, kShort, w, n)) return out;
+  if (tail(0) & (kWhole | kHost | kShort)) return out;
   auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
@@ -140,19 +177,21 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   // as a proclitic (ف + يها، ب + لاده). Returns the pronoun's length, 0 when none.
   auto known_host_suffix = [&](std::size_t p) -> std::size_t {
     if (teh_marbuta_final) return 0;
-    for (const Suffix& s : kSuffixes) {
+    for (std::uint16_t mask = suffixes_ending_in(w[n - 1]); mask != 0; mask &= mask - 1) {
+      const Suffix& s = kSuffixes[std::countr_zero(mask)];
       const std::size_t len = s.letters.size();
-      if (n - p <= len || std::u16string_view(w + n - len, len) != s.letters) continue;
+      if (!ends_with(w + p, n - p, s)) continue;
       const std::size_t host = n - len - p;
-      if (in(L, kHost, w + p, host)) return len;
+      const std::uint8_t host_flags = flags(L, w + p, host);
+      if (host_flags & kHost) return len;
       if (s.min_host == 0 || host < 3) continue;
-      if (is_whole(L, w + p, host)) return len;
+      if (host_flags & kWhole) return len;
       // وزارته: the host's ة is written ت before a pronoun.
       if (w[n - len - 1] == kTeh) {
         char16_t with_teh_marbuta[kMaxLetters];
         std::copy(w + p, w + n - len, with_teh_marbuta);
         with_teh_marbuta[host - 1] = kHeh;
-        if (is_whole(L, with_teh_marbuta, host)) return len;
+        if (flags(L, with_teh_marbuta, host) & kWhole) return len;
       }
     }
     return 0;
@@ -167,7 +206,7 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   if (const std::size_t len = known_host_suffix(0)) return finish_with_host(0, len);
 
   // A preposition and a bare pronoun: به، لها، لهم، بكم (not بي/لي: mostly names and letters).
-  if ((w[0] == kBeh || w[0] == kLam) && is_pronoun(w + 1, n - 1) && w[n - 1] != kYeh) {
+  if ((first == kBeh || first == kLam) && is_pronoun(w + 1, n - 1) && w[n - 1] != kYeh) {
     push(0, 1, SegmentRole::kPreposition);
     push(1, n, SegmentRole::kPronoun);
     out.key_begin = 0;
@@ -179,16 +218,15 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   auto rest_ok = [&](std::size_t p) {
     const std::size_t len = n - p;
     if (len < 2) return false;
-    if (in(L, kShort, w + p, len) || in(L, kHost, w + p, len)) return true;
-    if (len == 2) return false;
-    return true;
+    if (len > 2) return true;
+    return (tail(p) & (kShort | kHost)) != 0;
   };
   auto starts_article = [&](std::size_t p) {
     return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam;
   };
 
   std::size_t p = 0;
-  if ((w[0] == kWaw || w[0] == kFeh) && rest_ok(1)) {
+  if ((first == kWaw || first == kFeh) && rest_ok(1)) {
     push(0, 1, SegmentRole::kConjunction);
     p = 1;
   }
@@ -196,12 +234,12 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
     if (const std::size_t len = known_host_suffix(1)) return finish_with_host(1, len);
   }
   bool article = false;
-  if (p < n && !is_whole(L, w + p, n - p)) {
+  if (p < n && !(tail(p) & kWhole)) {
     const char16_t c = w[p];
-    if (c == kLam && n - p >= 4 && w[p + 1] == kLam && in(L, kLamNoun | kLamName, w + p + 1, n - p - 1)) {
+    if (c == kLam && n - p >= 4 && w[p + 1] == kLam && (tail(p + 1) & (kLamNoun | kLamName))) {
       // للجنة، للاعبين: ل + a word in ل with its article, whose lam the article shares (the key
       // is the article and the word: ا + للجنة); للبنان: ل + a name in ل.
-      const bool name = !in(L, kLamNoun, w + p + 1, n - p - 1);
+      const bool name = !(tail(p + 1) & kLamNoun);
       push(p, p + 1, SegmentRole::kPreposition);
       push(p + 1, n, SegmentRole::kStem);
       out.restore_article = !name;
@@ -226,13 +264,12 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
       out.key_begin = static_cast<std::uint8_t>(p);
       out.key_end = static_cast<std::uint8_t>(n);
       return out;
-    } else if (c == kKaf && p + 1 < n &&
-               (in(L, kShort, w + p + 1, n - p - 1) && n - p - 1 > 2)) {
+    } else if (c == kKaf && p + 1 < n && n - p - 1 > 2 && (tail(p + 1) & kShort)) {
       // ك is mostly the first letter of a word (كان، كبير، كما): split it only before the
       // article (above) or a known word of three letters or more (كذلك).
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
-    } else if ((c == kBeh || c == kLam) && rest_ok(p + 1) && !is_whole(L, w + p, n - p)) {
+    } else if ((c == kBeh || c == kLam) && rest_ok(p + 1)) {
       push(p, p + 1, SegmentRole::kPreposition);
       p += 1;
     } else if (c == kSeen && n - p >= 4 && !teh_marbuta_final &&
@@ -242,14 +279,14 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
     }
   }
   const std::size_t key_begin = out.restore_article ? p - 1 : p;
-  if (!article && starts_article(p) && !is_whole(L, w + p, n - p)) {
+  if (!article && starts_article(p) && !(tail(p) & kWhole)) {
     push(p, p + 2, SegmentRole::kArticle);
     article = true;
     p += 2;
   }
   std::size_t stem_end = n;
-  if (!article) {
-    const int enclitic = enclitic_length(L, w + p, n - p, teh_marbuta_final);
+  if (!article && p < n) {
+    const int enclitic = enclitic_length(L, w + p, n - p, teh_marbuta_final, tail(p));
     if (enclitic > 0) stem_end = n - static_cast<std::size_t>(enclitic);
   }
   if (out.count == 0 && stem_end == n) return out;  // nothing to split

@@ -33,6 +33,26 @@ class CliticSegmenter {
  public:
   static constexpr std::size_t kMaxLetters = 40;
 
+  // False when segment() surely leaves the word whole: it neither begins with a proclitic's
+  // letter (و ف ب ك ل س, or ال) nor ends with a pronoun's last letter (ا ه م ن ك ي). Looks at
+  // the first and last two bytes of the search-normalized word of `n` letters (n >= 2) only.
+  static bool may_split(const char* bytes, std::size_t n) {
+    const auto letter = [](const char* b) -> char16_t {
+      const auto b0 = static_cast<unsigned char>(b[0]);
+      const auto b1 = static_cast<unsigned char>(b[1]);
+      return b0 >= 0xD8 && b0 <= 0xDB ? static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F)) : 0;
+    };
+    const char16_t first = letter(bytes);
+    if (first == u'\u0648' || first == u'\u0641' || first == u'\u0628' || first == u'\u0643' ||
+        first == u'\u0644' || first == u'\u0633' ||
+        (first == u'\u0627' && letter(bytes + 2) == u'\u0644')) {
+      return true;
+    }
+    const char16_t last = letter(bytes + 2 * (n - 1));
+    return last == u'\u0627' || last == u'\u0647' || last == u'\u0645' || last == u'\u0646' ||
+           last == u'\u0643' || last == u'\u064A';
+  }
+
   // Throws Error when a tokenize/* table is missing or malformed.
   CliticSegmenter(const Lexicons& lexicons, const Normalizer& search);
 
@@ -51,10 +71,11 @@ class CliticSegmenter {
     const char* bytes;
     std::size_t count;
   };
-  bool is_whole(const Lookup& L, const char16_t* letters, std::size_t n) const;
-  bool in(const Lookup& L, std::uint8_t flag, const char16_t* letters, std::size_t n) const;
+  // The flags of a word in the lists (0 when in none).
+  std::uint8_t flags(const Lookup& L, const char16_t* letters, std::size_t n) const;
+  // `word_flags`: flags(letters, n), already looked up by the caller.
   int enclitic_length(const Lookup& L, const char16_t* letters, std::size_t n,
-                      bool teh_marbuta_final) const;
+                      bool teh_marbuta_final, std::uint8_t word_flags) const;
 
   StringMap<std::uint8_t> words_;  // kWhole | kShort | kHost
   WordFilter filter_;  // most candidate stems are in no list: skip hashing them

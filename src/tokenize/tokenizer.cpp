@@ -22,148 +22,10 @@ struct Tokenizer::Impl {
       : clitics(lexicons, search), sentences(lexicons, search) {}
 };
 
-// Segmentations by word, kept by a reused TokenizedText: an open-addressing table of up to 2^17
-// slots of 16 bytes, keyed by a 64-bit hash of the word's normalized bytes (which mixes in its
-// length) and whether it ended in ة. News repeats its words, so most tokens are found here; the
-// table is ours (not a hash map) so that the tokenizer can prefetch the slot of a word a few
-// tokens ahead, and its slots are small (a segmentation packed in 64 bits) so that more of it
-// stays in the caches: slot loads that missed them were a third of the tokenizer's time.
-struct SegmentationMemo {
-  static constexpr std::size_t kMinSlots = std::size_t{1} << 6;
-  static constexpr std::size_t kMaxSlots = std::size_t{1} << 17;
-  struct Slot {
-    std::uint64_t key = 0;     // 0: empty (a real key of 0 is stored as 1)
-    std::uint64_t packed = 0;  // pack(segmentation) | kFoundAgain; 0 when the word stays whole
-  };
-  const void* owner = nullptr;  // the Tokenizer::Impl whose lexicons produced the entries
-  std::vector<Slot> slots;      // a power of two, at most half full
-  std::size_t entries = 0;
-
-  // The ة flag changes only the high half of the key, so a word's slot follows from its key
-  // alone (a rebuild needs no hash) and both readings of a word start at the same slot.
-  static std::uint64_t key_of(std::uint64_t hash, bool teh_marbuta) {
-    const std::uint64_t key = teh_marbuta ? hash ^ 0x9E3779B900000000ull : hash;
-    return key == 0 ? 1 : key;
-  }
-  // Bits 0–17: the pieces' roles, 3 bits each (0 after the last piece); 18–47: the ends of the
-  // first five pieces, 6 bits each (a piece starts where the one before ends, the first at 0,
-  // and the last ends at the word's end); 48–53 and 54–59: the key's first and end letter;
-  // 60: restore_article. Words have at most kMaxLetters (40) letters, so 6 bits hold any place.
-  // pack() checks all of this and returns kUnpackable for a segmentation that does not fit; such
-  // a word is then segmented afresh each time it is met.
-  static constexpr std::uint64_t kUnpackable = std::uint64_t{1} << 63;
-  // Bit 61 of a slot's `packed`: the word was met again since the table was last rebuilt.
-  static constexpr std::uint64_t kFoundAgain = std::uint64_t{1} << 61;
-  static std::uint64_t pack(const internal::Segmentation& seg, std::size_t letters) {
-    if (seg.count > 0 && seg.pieces[seg.count - 1].end != letters) return kUnpackable;
-    std::uint64_t bits = 0;
-    for (std::uint8_t k = 0; k < seg.count; ++k) {
-      // What the packing assumes of CliticSegmenter::segment: pieces follow each other from 0,
-      // places fit six bits. Checked rather than trusted, so that the memo never changes a result.
-      if (seg.pieces[k].begin != (k == 0 ? 0 : seg.pieces[k - 1].end) || seg.pieces[k].end > 63 ||
-          static_cast<std::uint8_t>(seg.pieces[k].role) == 0 ||
-          static_cast<std::uint8_t>(seg.pieces[k].role) > 7 || seg.key_begin > 63 ||
-          seg.key_end > 63) {
-        return kUnpackable;
-      }
-      bits |= std::uint64_t{static_cast<std::uint8_t>(seg.pieces[k].role)} << (3 * k);
-      if (k + 1 < seg.count) bits |= std::uint64_t{seg.pieces[k].end} << (18 + 6 * k);
-    }
-    if (seg.count == 0) return 0;
-    bits |= std::uint64_t{seg.key_begin} << 48 | std::uint64_t{seg.key_end} << 54;
-    if (seg.restore_article) bits |= std::uint64_t{1} << 60;
-    return bits;
-  }
-  static internal::Segmentation unpack(std::uint64_t bits, std::size_t letters) {
-    internal::Segmentation seg;
-    constexpr std::size_t kPieces = std::tuple_size_v<decltype(seg.pieces)>;
-    std::uint8_t begin = 0;
-    for (std::size_t k = 0; k < kPieces; ++k) {
-      const auto role = static_cast<std::uint8_t>(bits >> (3 * k) & 7);
-      if (role == 0) break;
-      const bool last = k + 1 == kPieces || (bits >> (3 * (k + 1)) & 7) == 0;
-      const auto end = last ? static_cast<std::uint8_t>(letters)
-                            : static_cast<std::uint8_t>(bits >> (18 + 6 * k) & 63);
-      seg.pieces[k] = {begin, end, static_cast<SegmentRole>(role)};
-      begin = end;
-      seg.count = static_cast<std::uint8_t>(k + 1);
-    }
-    seg.key_begin = static_cast<std::uint8_t>(bits >> 48 & 63);
-    seg.key_end = static_cast<std::uint8_t>(bits >> 54 & 63);
-    seg.restore_article = (bits >> 60 & 1) != 0;
-    return seg;
-  }
-
-  // Makes room for `words` more words. The table starts as small as the text needs (a short
-  // text does not pay for clearing a large one) and doubles with the texts up to kMaxSlots,
-  // keeping its words. Full at that size, it keeps only the words met again since it was last
-  // rebuilt: the frequent words stay, those met once make room, and memory stays bounded.
-  void prepare(const void* new_owner, std::size_t words) {
-    if (owner != new_owner) {
-      slots.assign(std::max(kMinSlots, slots.size()), Slot{});
-      entries = 0;
-      owner = new_owner;
-    }
-    if (2 * (entries + words) <= slots.size()) return;
-    std::size_t wanted = slots.size();
-    while (wanted < 2 * (entries + words) && wanted < kMaxSlots) wanted *= 2;
-    const bool keep_all = wanted > slots.size();
-    rebuild(wanted, keep_all);
-    if (2 * (entries + words) > slots.size()) rebuild(slots.size(), false);
-  }
-  // Moves the entries into a table of `size` slots: all of them, or only those found again
-  // (whose mark is then cleared), or none when those would fill more than 3/8 of the slots.
-  void rebuild(std::size_t size, bool keep_all) {
-    std::vector<Slot> old_slots(size);
-    std::swap(slots, old_slots);
-    entries = 0;
-    for (const Slot& old : old_slots) {
-      if (old.key == 0 || (!keep_all && (old.packed & kFoundAgain) == 0)) continue;
-      Slot& slot = find(old.key);
-      slot.key = old.key;
-      slot.packed = keep_all ? old.packed : old.packed & ~kFoundAgain;
-      ++entries;
-    }
-    if (!keep_all && 8 * entries > 3 * slots.size()) {
-      // Most words were met again: keeping them would leave little room. Start afresh.
-      std::fill(slots.begin(), slots.end(), Slot{});
-      entries = 0;
-    }
-  }
-  void prefetch(std::uint64_t hash) const { __builtin_prefetch(&slots[hash & (slots.size() - 1)]); }
-  // The slot of the word, or the empty slot where it goes. Probing starts at the key's slot,
-  // the one prefetched by its hash.
-  Slot& find(std::uint64_t key) {
-    const std::size_t mask = slots.size() - 1;
-    std::size_t i = key & mask;
-    while (true) {
-      Slot& slot = slots[i];
-      if (slot.key == 0 || slot.key == key) return slot;
-      i = (i + 1) & mask;
-    }
-  }
-};
-
 TokenizedText::TokenizedText() = default;
 TokenizedText::~TokenizedText() = default;
-TokenizedText::TokenizedText(const TokenizedText& other)
-    : normalization_(other.normalization_),
-      buffer_(other.buffer_),
-      tokens_(other.tokens_),
-      segments_(other.segments_),
-      sentences_(other.sentences_),
-      sentence_starts_(other.sentence_starts_) {}
-TokenizedText& TokenizedText::operator=(const TokenizedText& other) {
-  if (this != &other) {
-    normalization_ = other.normalization_;
-    buffer_ = other.buffer_;
-    tokens_ = other.tokens_;
-    segments_ = other.segments_;
-    sentences_ = other.sentences_;
-    sentence_starts_ = other.sentence_starts_;
-  }
-  return *this;
-}
+TokenizedText::TokenizedText(const TokenizedText& other) = default;
+TokenizedText& TokenizedText::operator=(const TokenizedText& other) = default;
 TokenizedText::TokenizedText(TokenizedText&&) noexcept = default;
 TokenizedText& TokenizedText::operator=(TokenizedText&&) noexcept = default;
 
@@ -635,37 +497,18 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   if (options.segment_clitics) {
     const std::string_view original = utf8;
     char16_t letters[internal::CliticSegmenter::kMaxLetters];
-    // News repeats its words: most tokens are segmented once and then found in the memo.
-    if (!out.memo_) out.memo_ = std::make_unique<SegmentationMemo>();
-    SegmentationMemo& memo = *out.memo_;
-    const internal::StringHash hasher;
-    // The hash of every Arabic word first, so that the loop below can prefetch the memo slot of
-    // the word a few tokens ahead while it handles this one.
-    std::vector<std::uint64_t>& hashes = out.word_hashes_;
-    hashes.assign(out.tokens_.size(), 0);
-    std::size_t words = 0;
-    for (std::size_t k = 0; k < out.tokens_.size(); ++k) {
-      const Token& t = out.tokens_[k];
-      if (t.kind == TokenKind::kArabicWord) {
-        hashes[k] = hasher(std::string_view(s).substr(t.normalized.begin, t.normalized.size()));
-        ++words;
-      }
-    }
-    // A text with more words than the table holds fills it: it starts afresh when full.
-    memo.prepare(impl_.get(), std::min(words, SegmentationMemo::kMaxSlots / 2));
-    constexpr std::size_t kPrefetchAhead = 6;
+    const internal::CliticSegmenter& clitics = impl_->clitics;
     std::size_t segment_hint = 0;
     std::size_t marbuta_hint = 0;
     for (Token& t : out.tokens_) {
-      const auto index = static_cast<std::size_t>(&t - out.tokens_.data());
-      if (index + kPrefetchAhead < hashes.size() && hashes[index + kPrefetchAhead] != 0) {
-        memo.prefetch(hashes[index + kPrefetchAhead]);
-      }
       if (t.kind != TokenKind::kArabicWord) continue;
+      const auto index = static_cast<std::size_t>(&t - out.tokens_.data());
       const bool token_is_linear = (flags[index] & internal::kTokenLinear) != 0;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
       if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
+      // Most words cannot split (see may_split): they are neither decoded nor looked up.
+      if (!internal::CliticSegmenter::may_split(w.data(), n)) continue;
       // ة was folded to ه; look at the original to tell the pronoun ه from it.
       bool teh_marbuta = false;
       if (w[w.size() - 2] == '\xD9' && w[w.size() - 1] == '\x87') {
@@ -676,37 +519,19 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      auto segment_word = [&] {
-        internal::Segmentation fresh;
-        for (std::size_t k = 0; k < n; ++k) {
-          const auto b0 = static_cast<unsigned char>(w[2 * k]);
-          const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
-          if (b0 < 0xD8 || b0 > 0xDB) return fresh;  // not all in the Arabic block: whole
-          letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
+      bool in_block = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        const auto b0 = static_cast<unsigned char>(w[2 * k]);
+        const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
+        if (b0 < 0xD8 || b0 > 0xDB) {  // not all in the Arabic block: whole
+          in_block = false;
+          break;
         }
-        return impl_->clitics.segment(letters, w.data(), n, teh_marbuta);
-      };
-      const std::uint64_t memo_key = SegmentationMemo::key_of(hashes[index], teh_marbuta);
-      SegmentationMemo::Slot& found = memo.find(memo_key);
-      internal::Segmentation seg;
-      bool segmented = false;
-      std::uint64_t packed;
-      if (found.key == 0) {
-        seg = segment_word();
-        segmented = true;
-        found.key = memo_key;
-        found.packed = packed = SegmentationMemo::pack(seg, n);
-        // Full: a text with more distinct words than the table holds.
-        if (++memo.entries * 2 >= memo.slots.size()) memo.prepare(impl_.get(), 1);
-      } else {
-        packed = found.packed & ~SegmentationMemo::kFoundAgain;
-        if (found.packed == packed) found.packed |= SegmentationMemo::kFoundAgain;
+        letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
       }
-      if (packed == 0) continue;
-      if (!segmented) {
-        seg = packed == SegmentationMemo::kUnpackable ? segment_word()
-                                                     : SegmentationMemo::unpack(packed, n);
-      }
+      if (!in_block) continue;
+      const internal::Segmentation seg = clitics.segment(letters, w.data(), n, teh_marbuta);
+      if (seg.count == 0) continue;
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
       for (std::uint8_t k = 0; k < seg.count; ++k) {
