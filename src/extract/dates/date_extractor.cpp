@@ -61,6 +61,7 @@ struct Raw {
   bool to_reference = false;  // kOffset: the time between the offset and the reference date
   bool yearly = false;  // من كل عام: the day or month of every year, left without a year
   std::int8_t season_month = 0;  // الصيف الماضي: the first month of the season (kOffset, kYear)
+  bool since = false;  // after منذ: without a year, the latest such date up to the reference
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -124,6 +125,7 @@ class Scan {
           take_modifier(r, out.empty() ? 0 : out.back().end);
           take_yearly(r);
           take_holiday_day(r, out.empty() ? 0 : out.back().end);
+          r.since = r.first > 0 && has_any(r.first - 1, internal::kDateSince);
           finish(r);
           out.push_back(r);
           if (r.grain == DateGrain::kYear && r.rel == Raw::Rel::kNone) year_list_end_ = r.end;
@@ -625,6 +627,24 @@ class Scan {
       return true;
     }
     const bool after_month_word = i > 0 && has_any(i - 1, internal::kDateMonthWord);  // لشهر
+    // شهري مارس وأبريل: the two months, from the first to the second
+    if (i > 0 && has_any(i - 1, internal::kDateMonthsDual) &&
+        (glued_and || has(end, internal::kDateRangeAnd))) {
+      std::uint32_t e2 = 0;
+      const DatePhrase* month2 = month_at(glued_and ? end : end + 1, e2);
+      if (month2 != nullptr && month2->calendar == month->calendar &&
+          month2->month != month->month) {
+        r.month2 = month2->month;
+        r.range = true;
+        r.end = e2;
+        if (has(e2, internal::kDatePast) || has(e2, internal::kDateNext)) {  // الماضيين
+          r.rel = Raw::Rel::kMonthDirection;
+          r.offset = has(e2, internal::kDatePast) ? -1 : 1;
+          r.end = e2 + 1;
+        }
+        return true;
+      }
+    }
     if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
         has(end, internal::kDateCurrent)) {
       // مارس الماضي: with a direction word even a name that is also a verb is a month
@@ -1382,7 +1402,10 @@ class Scan {
     // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
     // word (في 2013 المقاتلين). An indefinite noun after the number makes it a count (في 1986
     // لجنة).
-    if (!has_any(i - 1, internal::kDateYearContext) && !listed && is_arabic(end) &&
+    // After an event noun the year names the event whatever follows (دورة 2024 بلغت، أولمبياد
+    // باريس 2024 مسجلا).
+    const bool after_event = event_before || has_any(i - 1, internal::kDateEvent);
+    if (!has_any(i - 1, internal::kDateYearContext) && !listed && !after_event && is_arabic(end) &&
         !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) &&
         !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
@@ -1784,6 +1807,10 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
   }
   if (year == 0 && ref && !r.yearly) {
     year = closest_year(*ref, r.month, r.day);
+    if (r.since && internal::days_from_civil(year, r.month, r.day == 0 ? 1 : r.day) >
+                       internal::days_from_civil(ref->year, ref->month, ref->day)) {
+      --year;  // منذ السابع من أكتوبر: since is in the past
+    }
     year2 = year + (month2 < r.month ? 1 : 0);
   }
   if (r.grain == DateGrain::kMonth) {

@@ -194,6 +194,8 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"general_title", kDateGeneralTitle},
         {"hedge", kDateHedge},
         {"event", kDateEvent},
+        {"since", kDateSince},
+        {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };
     const TsvTable& t = lexicons.table("dates/periods");
@@ -225,6 +227,10 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       if (bit == kDateModifier) {
         entry(words[0]).modifier =
             static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 3));
+      }
+      if (bit == kDateEvent) {
+        // الدورة 2024، المونديال 2022: the event noun also with the article.
+        entry("\xD8\xA7\xD9\x84" + words[0]).roles |= kDateEvent;
       }
       if (bit == kDateDecade) {
         const auto decade =

@@ -61,6 +61,11 @@ enum DateRole : std::uint64_t {
   // كأس، أولمبياد: a bare year right after it or up to three words later is the event's (not a
   // month: كأس جوان غامبر is a trophy)
   kDateEvent = std::uint64_t{1} << 39,
+  // منذ: a date after it without a year is the latest such date up to the reference (منذ
+  // السابع من أكتوبر)
+  kDateSince = std::uint64_t{1} << 40,
+  // شهري، شهرا: two months named after it make one span (شهري مارس وأبريل)
+  kDateMonthsDual = std::uint64_t{1} << 41,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };

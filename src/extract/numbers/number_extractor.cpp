@@ -1414,7 +1414,10 @@ class Scan {
     Span counted;
   };
 
-  std::string_view context_iso(std::uint16_t family) const {
+  // The currency the document's country cues give a word of `family` (its iso, and for a
+  // subunit how many make one unit there when the cue says: 100 فلس to the dirham, 1000 to the
+  // dinar), or null.
+  const internal::CurrencyInfo* context_currency(std::uint16_t family) const {
     if (!cues_ready_) {
       cues_ready_ = true;
       cue_counts_.assign(lex_.cues().size(), 0);
@@ -1448,7 +1451,7 @@ class Scan {
         best = static_cast<int>(k);
       }
     }
-    return best < 0 ? std::string_view() : std::string_view(lex_.cues()[best].iso);
+    return best < 0 ? nullptr : &lex_.cues()[static_cast<std::size_t>(best)];
   }
 
   bool unit_or_currency(std::uint32_t j, Attach& a) const {
@@ -1495,8 +1498,10 @@ class Scan {
         break;
       }
       if (!adjective) {
-        const std::string_view ctx = context_iso(cur.family);
-        if (!ctx.empty()) a.currency = std::string(ctx);
+        if (const internal::CurrencyInfo* ctx = context_currency(cur.family)) {
+          a.currency = ctx->iso;
+          if (ctx->per_unit != 0) a.per_unit = ctx->per_unit;
+        }
       }
       // 1.45 يورو بتراجع عشرة سنتات: cents after an amount in euros are euro cents
       if (cur.per_unit > 1 && a.currency == "USD" && out_.size() > out_start_ &&
@@ -1623,9 +1628,13 @@ class Scan {
                        (w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x8A\xD9\x87") ||  // ي، يه
                         w.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") ||                    // يين
                         w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"));                     // يون
+    // A noun in ة whose first letter the tokenizer keeps goes on (حالة وفاة، مناسبة بارزة،
+    // عملية ولادة); other words in those letters are mostly verbs and particles (مرات وقع،
+    // ولد ليس، أناشيد بدلا).
     if (second && !nisba &&
         (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
-         w.substr(0, 2) == kLam)) {
+         w.substr(0, 2) == kLam) &&
+        (proclitic || original_ends(j).last[2] != 0x0629)) {
       return false;
     }
     return true;
@@ -1855,9 +1864,9 @@ class Scan {
             attached = true;
             a.end = c.end + 2;
             a.kind = NumericKind::kMoney;
-            const std::string_view ctx = context_iso(cur.family);
-            a.currency = ctx.empty() ? cur.iso : std::string(ctx);
-            a.per_unit = cur.per_unit;
+            const internal::CurrencyInfo* ctx = context_currency(cur.family);
+            a.currency = ctx == nullptr ? cur.iso : ctx->iso;
+            a.per_unit = ctx == nullptr || ctx->per_unit == 0 ? cur.per_unit : ctx->per_unit;
             break;
           }
         }

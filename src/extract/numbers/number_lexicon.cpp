@@ -187,10 +187,17 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
   }
   {
     const TsvTable& t = lexicons.table("numbers/currency_context");
-    const std::size_t cc = t.column("currency"), ci = t.column("iso"), cq = t.column("cues");
+    const std::size_t cc = t.column("currency"), ci = t.column("iso"), cq = t.column("cues"),
+                      cp = t.column("per_unit");
     for (const auto& row : t.rows) {
       const auto index = static_cast<std::uint16_t>(cues_.size());
-      cues_.push_back({family(row.fields[cc]), row.fields[ci]});
+      std::uint16_t per_unit = 0;  // '-': the word's own (currencies)
+      if (row.fields[cp] != "-") {
+        const double v = parse_value(t, row.line, row.fields[cp]);
+        if (v != 1 && v != 100 && v != 1000) fail(t, row.line, "per_unit must be -, 1, 100 or 1000");
+        per_unit = static_cast<std::uint16_t>(v);
+      }
+      cues_.push_back({family(row.fields[cc]), row.fields[ci], per_unit});
       for (std::string_view cue : split(row.fields[cq], ',')) {
         if (cue.empty() || cue.find(' ') != std::string_view::npos) {
           fail(t, row.line, "a cue must be one word");
