@@ -469,6 +469,15 @@ TEST_F(OrganizationData, MalformedPatternTablesNameFileAndLine) {
   EXPECT_NE(error.find("not_organizations.tsv:3"), std::string::npos) << error;
   fs::remove(dir_ / "organizations" / "not_organizations.tsv");
 
+  write("countries.tsv", "name\tcountry\nتونس\tTN\nالأردن\tJOR\n");
+  error = load_error();
+  EXPECT_NE(error.find("countries.tsv:3"), std::string::npos) << error;
+  write("countries.tsv", "name\tcountry\nكوريا الجنوبية\tKR\n");
+  error = load_error();
+  EXPECT_NE(error.find("countries.tsv:2"), std::string::npos) << error;
+  EXPECT_NE(error.find("one word"), std::string::npos) << error;
+  fs::remove(dir_ / "organizations" / "countries.tsv");
+
   // A club's short name must name a club of the gazetteer.
   write("club_names.tsv", "name\tid\nالمتحدون\tsp-eg-ahly\nالمتحدون\tintl-un\n");
   error = load_error();

@@ -134,6 +134,7 @@ struct OrganizationExtractor::Impl {
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
+  internal::StringSet country_names;  // أوريدو تونس: a company's arm in a country
   // A name that the gazetteer lists with a nationality after it (مجلس النواب of مجلس النواب
   // المصري, وزارة الداخلية of وزارة الداخلية السعودية) → the entries of those national bodies.
   internal::StringMap<std::vector<std::uint32_t>> national_names;
@@ -150,7 +151,8 @@ struct OrganizationExtractor::Impl {
         tokenizer(lexicons),
         gazetteer(*lexicons, tokenizer),
         club_names(internal::load_club_names(*lexicons, search, gazetteer)),
-        not_organizations(internal::load_not_organizations(*lexicons, tokenizer)) {
+        not_organizations(internal::load_not_organizations(*lexicons, tokenizer)),
+        country_names(internal::load_country_names(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
     internal::load_pattern_words(*lexicons, search, roles);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
@@ -414,6 +416,21 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
             !tokens[j].span.slice(utf8).ends_with("\xD8\xA9");
         best.noun_shape = (stripped && x.preposition == 'b') || genitive;
       }
+      // أوريدو تونس، أورنج الأردن: a company's name before a country's (no proclitic on it) is
+      // the company's arm there, a body of its own. (Not a short name that is also a word:
+      // إعادة إعمار اليمن، علم مصر.)
+      const std::size_t after = i + len;
+      const bool local_arm = company_entry[name.entry] && !name.after_full_only &&
+                             (info->roles & internal::kCommonWord) == 0 && after < n &&
+                             f[after].arabic && !f[after].sentence_start &&
+                             f[after].start == tokens[after].span.begin &&
+                             country_names.contains(t.normalized(tokens[after]));
+      if (local_arm) {
+        best.last = static_cast<std::uint32_t>(after);
+        best.end = tokens[after].span.end;
+        best.source = OrganizationSource::kPattern;
+        best.entry = -1;
+      }
       found = true;
       return true;
     };
@@ -520,7 +537,21 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     const std::uint32_t r = roles(j);
     if (r & (kLink | kConstruct | kHeadPlural)) return true;  // … لنقابات العمال
-    return after_adjective && f[j].article && (r & (kDative | kStop | kTreaty | kHead)) == 0;
+    if (!after_adjective || (r & (kDative | kStop | kTreaty | kHead)) != 0) return false;
+    if (f[j].article) return true;
+    // المركز الوطني لزراعة الأعضاء: a verbal noun with its definite genitive. Not a verb after
+    // ل (ليتم، لتعزز): no ي first, and a word in ت only as تفعيل or in ة (لتعزيز، لتنمية).
+    const std::size_t k = j + 1;
+    if (k >= n || !f[k].arabic || !f[k].definite || f[k].sentence_start || f[k].conjunction ||
+        f[k].preposition || f[k].pronoun) {
+      return false;
+    }
+    const std::string_view w = t.match_key(tokens[j]);
+    if (w.size() < 6 || w.starts_with("ي")) return false;
+    if (w.starts_with("ت")) {
+      return w.ends_with("ه") || w.substr(w.size() - 4, 2) == "ي";
+    }
+    return true;
   };
   // A person's name after an honorific: one word, and بن/آل/عبد with the word after them.
   auto name_end = [&](std::size_t j) {
@@ -697,9 +728,18 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         if (!bare_head) break;  // else perhaps a name that only looks segmented (فولفو)
       } else if (y.preposition) {
         // للأمم المتحدة، لمكافحة الفساد: a ل phrase of the closed list belongs to the name.
+        // (A verbal noun after a known name is mostly its purpose, not more of its name:
+        // الاتحاد الأفريقي لرفع العقوبات، الحزب الديمقراطي لرئاسة الجمهورية.)
+        const bool listed_link = y.article || (roles(j) & (kLink | kConstruct | kHeadPlural));
+        const auto known_before = [&] {
+          const Candidate read{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1)};
+          return gazetteer.entry_of(search_key(t, read)) >= 0;
+        };
         if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending &&
-            !after_deputy) {
-          has_link = true;
+            !after_deputy && (listed_link || !known_before())) {
+          // (A ل phrase without its article counts once its complement is read: المركز الوطني
+          // لمكافحة followed by a stop word is no name.)
+          has_link = has_link || y.article;
           proper = 0;
           after_adjective = false;
           if (y.article) {
@@ -731,6 +771,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           break;
         }
         seen_definite = true;
+        has_link = has_link || pending;
         pending = false;
         ++complements;
         ++plain_complements;
@@ -982,9 +1023,16 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
     for (const Candidate& p : pat) {
       while (g < gaz.size() && gaz[g].first < p.first) ++g;
       // ... unless the adjectives are two or more: مجلس الأمن القومي السعودي is no مجلس الأمن.
-      if (g < gaz.size() && gaz[g].first == p.first &&
-          (p.last <= gaz[g].last || (!p.has_link && p.last < gaz[g].last + 2))) {
-        continue;
+      // (The ل phrase must come after the known name: الاتحاد الدولي لكرة القدم السويسري is
+      // FIFA and a Swiss president's nationality.)
+      if (g < gaz.size() && gaz[g].first == p.first) {
+        bool link_after = false;
+        for (std::uint32_t k = gaz[g].last + 1; k <= p.last && !link_after; ++k) {
+          link_after = f[k].preposition == 'l';
+        }
+        if (p.last <= gaz[g].last || (!(p.has_link && link_after) && p.last < gaz[g].last + 2)) {
+          continue;
+        }
       }
       all.push_back(p);
     }

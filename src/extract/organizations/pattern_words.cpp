@@ -107,4 +107,19 @@ StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& toke
   return out;
 }
 
+StringSet load_country_names(const Lexicons& lexicons, const Normalizer& search) {
+  StringSet out;
+  const TsvTable& t = lexicons.table("organizations/countries");
+  const std::size_t cn = t.column("name"), cc = t.column("country");
+  for (const auto& row : t.rows) {
+    const std::string name = search.normalize_string(row.fields[cn]);
+    if (name.empty() || name.find(' ') != std::string::npos) {
+      throw Error("a country name is one word", t.source, row.line);
+    }
+    if (row.fields[cc].size() != 2) throw Error("country is a two-letter code", t.source, row.line);
+    out.insert(name);
+  }
+  return out;
+}
+
 }  // namespace khabar::internal

@@ -57,6 +57,9 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
 // by one space: pattern mentions that name no organization.
 StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& tokenizer);
 
+// The names of organizations/countries (تونس، الأردن), search form.
+StringSet load_country_names(const Lexicons& lexicons, const Normalizer& search);
+
 }  // namespace khabar::internal
 
 #endif  // KHABAR_SRC_EXTRACT_ORGANIZATIONS_PATTERN_WORDS_HPP_
