@@ -650,7 +650,33 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     const TokenFacts& x = f[i];
     if (!x.arabic || x.pronoun || x.future) continue;
     if (i > 0 && (roles(i - 1) & kDemonstrative) && !x.conjunction) continue;  // هذه الهيئة
-    if ((roles(i) & (kHead | internal::kDescriptor)) != 0 && quoted_name(i)) continue;
+    if ((roles(i) & (kHead | internal::kDescriptor | internal::kMediaDescriptor)) != 0 &&
+        quoted_name(i)) {
+      continue;
+    }
+    if ((roles(i) & internal::kMediaDescriptor) != 0 && !x.article) {
+      // جريدة الوفاق، صحيفة الحياة اللندنية: a definite word right after an indefinite media
+      // descriptor is the medium's name (a known one is the gazetteer's), when it is no
+      // adjective and no second noun follows it (مجلة العلوم الإنسانية is left alone).
+      const std::size_t j = i + 1;
+      const auto plain_definite = [&](std::size_t k) {
+        return k < n && f[k].arabic && f[k].definite && !f[k].sentence_start &&
+               !f[k].conjunction && !f[k].preposition && !f[k].pronoun &&
+               f[k].start == tokens[k].span.begin;
+      };
+      if (plain_definite(j) && !gazetteer_start[j] &&
+          (roles(j) & (kStop | kHead | kNationality | kTreaty | kGenericAdjective |
+                       kDemonstrative | kTimeNoun)) == 0 &&
+          !adjective_like(t.match_key(tokens[j]), roles(j)) &&
+          !(plain_definite(j + 1) && !adjective_like(t.match_key(tokens[j + 1]), roles(j + 1)) &&
+            (roles(j + 1) & kNationality) == 0)) {
+        // An adjective after it is the name's (مجلة العلوم الإنسانية), a nationality is not.
+        const bool adjective = plain_definite(j + 1) && (roles(j + 1) & kNationality) == 0 &&
+                               (roles(j + 1) & (kStop | kGenericAdjective)) == 0;
+        add_name(j, adjective ? j + 2 : j + 1);
+      }
+      continue;
+    }
     if ((roles(i) & kHead) == 0) {
       // فريق إشبيلية الإسباني، منصة نتفليكس الأمريكية: a descriptor that is no head names a body
       // only before a transliterated name and the body's nationality, and stays out of the
