@@ -472,14 +472,17 @@ TEST_F(OrganizationData, MalformedPatternTablesNameFileAndLine) {
   EXPECT_NE(error.find("not_organizations.tsv:3"), std::string::npos) << error;
   fs::remove(dir_ / "organizations" / "not_organizations.tsv");
 
-  write("countries.tsv", "name\tcountry\nتونس\tTN\nالأردن\tJOR\n");
+  write("places.tsv", "name\tkind\tcountry\nتونس\tcountry\tTN\nالأردن\tcountry\tJOR\n");
   error = load_error();
-  EXPECT_NE(error.find("countries.tsv:3"), std::string::npos) << error;
-  write("countries.tsv", "name\tcountry\nكوريا الجنوبية\tKR\n");
+  EXPECT_NE(error.find("places.tsv:3"), std::string::npos) << error;
+  write("places.tsv", "name\tkind\tcountry\nكوريا الجنوبية\tcountry\tKR\n");
   error = load_error();
-  EXPECT_NE(error.find("countries.tsv:2"), std::string::npos) << error;
+  EXPECT_NE(error.find("places.tsv:2"), std::string::npos) << error;
   EXPECT_NE(error.find("one word"), std::string::npos) << error;
-  fs::remove(dir_ / "organizations" / "countries.tsv");
+  write("places.tsv", "name\tkind\tcountry\nالدوحة\ttown\tQA\n");
+  error = load_error();
+  EXPECT_NE(error.find("places.tsv:2"), std::string::npos) << error;
+  fs::remove(dir_ / "organizations" / "places.tsv");
 
   // A club's short name must name a club of the gazetteer.
   write("club_names.tsv", "name\tid\nالمتحدون\tsp-eg-ahly\nالمتحدون\tintl-un\n");

@@ -134,7 +134,7 @@ struct OrganizationExtractor::Impl {
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
-  internal::StringSet country_names;  // أوريدو تونس: a company's arm in a country
+  internal::Places places;  // أوريدو تونس: a company's arm in a country; الدوحة - الراية :
   // A name that the gazetteer lists with a nationality after it (مجلس النواب of مجلس النواب
   // المصري, وزارة الداخلية of وزارة الداخلية السعودية) → the entries of those national bodies.
   internal::StringMap<std::vector<std::uint32_t>> national_names;
@@ -152,7 +152,7 @@ struct OrganizationExtractor::Impl {
         gazetteer(*lexicons, tokenizer),
         club_names(internal::load_club_names(*lexicons, search, gazetteer)),
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)),
-        country_names(internal::load_country_names(*lexicons, search)) {
+        places(internal::load_places(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
     internal::load_pattern_words(*lexicons, search, roles);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
@@ -194,12 +194,19 @@ struct OrganizationExtractor::Impl {
     auto it = cue_words.find(t.match_key(t.tokens()[j]));
     return it == cue_words.end() ? 0 : it->second;
   }
-  // Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most four words
-  // before token i, in its sentence, and no إن/أن between (وقال إن الترجمة للعربية صعبة).
-  // Rare: kept out of line so that the gazetteer scan stays small.
+  // Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most six words
+  // before token i (وقال رئيس الجمهورية الأسبق أمين الجميل للجزيرة), in its sentence, and no
+  // إن/أن between (وقال إن الترجمة للعربية صعبة); no adjective after the medium's word
+  // (أضاف … للجزيرة العربية is the peninsula). Rare: kept out of line so that the gazetteer
+  // scan stays small.
   [[gnu::noinline]] bool spoken_to(const TokenizedText& t, const std::vector<TokenFacts>& f,
                                    std::size_t i) const {
-    for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::size_t next = i + 1;
+    if (next < t.tokens().size() && f[next].arabic && f[next].definite &&
+        adjective_like(t.match_key(t.tokens()[next]), f[next].key ? f[next].key->roles : 0)) {
+      return false;
+    }
+    for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
       if (cue_roles(t, i - back) & internal::kSpeech) return true;
       const std::string_view word = t.normalized(t.tokens()[i - back]);
       if (f[i - back + 1].sentence_start || !f[i - back].arabic || word == "ان" || word == "بان") {
@@ -296,6 +303,18 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     }
     return sports == 1;
   };
+  // A dateline's credit: `PLACE - NAME :` opening a paragraph (عمان - الراية : …), the place
+  // one of organizations/places. (In `سبق - الرياض :` the medium comes first and الرياض is
+  // the city.)
+  auto dateline_credit = [&](std::size_t i, std::size_t len) {
+    if (i < 2 || !(is(i - 1, "-") || is(i - 1, "\xE2\x80\x93")) || !is(i + len, ":")) return false;
+    const std::size_t city = i - 2;
+    if (!f[city].arabic || !(city == 0 || f[city].sentence_start ||
+                             (city >= 1 && f[city - 1].sentence_start) || city == 1)) {
+      return false;
+    }
+    return places.all.contains(t.normalized(tokens[city]));
+  };
   for (std::size_t i = 0; i < n; ++i) {
     const TokenFacts& x = f[i];
     if (x.key == nullptr && x.norm == nullptr && x.construct == nullptr) continue;
@@ -351,9 +370,13 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
           tokens[i + len - 1].span.slice(utf8).ends_with("\xD8\xA9")) {  // ة
         return false;
       }
-      // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets.
+      // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets; the credit of a
+      // dateline (الدوحة - الراية :) too.
       const bool media = media_entry[name.entry] != 0;
-      if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len))) return false;
+      const bool dateline = media && !stripped && dateline_credit(i, len);
+      if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len)) && !dateline) {
+        return false;
+      }
       // وقالت ميتا after شركة ميتا: a name without its descriptor once the body is named in full
       if (name.after_full_only &&
           std::find(named.begin(), named.end(), std::int64_t{name.entry}) == named.end()) {
@@ -385,7 +408,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       if (len == 1 && x.arabic && ((info->roles & internal::kCommonWord) || reads_as_clitic)) {
         // ومع (و + مع), أفاد (a verb), الجزيرة (an island): a name only in a credit, (ومع),
         // after وكالة, or after a reporter's title (مراسل الجزيرة، موفد العربية).
-        const bool credit = i > 0 && is(i - 1, "(") && is(i + 1, ")");
+        const bool credit = (i > 0 && is(i - 1, "(") && is(i + 1, ")")) || dateline;
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
         const bool reporter = i > 0 && f[i - 1].key != nullptr &&
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
@@ -424,7 +447,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
                              (info->roles & internal::kCommonWord) == 0 && after < n &&
                              f[after].arabic && !f[after].sentence_start &&
                              f[after].start == tokens[after].span.begin &&
-                             country_names.contains(t.normalized(tokens[after]));
+                             places.countries.contains(t.normalized(tokens[after]));
       if (local_arm) {
         best.last = static_cast<std::uint32_t>(after);
         best.end = tokens[after].span.end;

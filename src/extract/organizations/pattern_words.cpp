@@ -107,17 +107,22 @@ StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& toke
   return out;
 }
 
-StringSet load_country_names(const Lexicons& lexicons, const Normalizer& search) {
-  StringSet out;
-  const TsvTable& t = lexicons.table("organizations/countries");
-  const std::size_t cn = t.column("name"), cc = t.column("country");
+Places load_places(const Lexicons& lexicons, const Normalizer& search) {
+  Places out;
+  const TsvTable& t = lexicons.table("organizations/places");
+  const std::size_t cn = t.column("name"), ck = t.column("kind"), cc = t.column("country");
   for (const auto& row : t.rows) {
     const std::string name = search.normalize_string(row.fields[cn]);
     if (name.empty() || name.find(' ') != std::string::npos) {
-      throw Error("a country name is one word", t.source, row.line);
+      throw Error("a place name is one word", t.source, row.line);
     }
     if (row.fields[cc].size() != 2) throw Error("country is a two-letter code", t.source, row.line);
-    out.insert(name);
+    const std::string_view kind = row.fields[ck];
+    if (kind != "country" && kind != "city") {
+      throw Error("kind '" + std::string(kind) + "' is not country or city", t.source, row.line);
+    }
+    if (kind == "country") out.countries.insert(name);
+    out.all.insert(name);
   }
   return out;
 }

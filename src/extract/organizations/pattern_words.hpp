@@ -57,8 +57,12 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
 // by one space: pattern mentions that name no organization.
 StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& tokenizer);
 
-// The names of organizations/countries (تونس، الأردن), search form.
-StringSet load_country_names(const Lexicons& lexicons, const Normalizer& search);
+// The names of organizations/places, search form: countries (تونس، الأردن) and all places.
+struct Places {
+  StringSet countries;
+  StringSet all;
+};
+Places load_places(const Lexicons& lexicons, const Normalizer& search);
 
 }  // namespace khabar::internal
 
