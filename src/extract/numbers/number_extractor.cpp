@@ -543,9 +543,19 @@ class Scan {
             const Atom n = atom_at(j + 1, false);
             return n.type == Atom::kCard && n.conj && n.card == CardClass::kTens;
           };
+          // بنحو الربع، أكثر من النصف: a definite fraction after a qualifier, not before a
+          // definite word (حتى النصف الثاني من القرن is a half of a period)
+          const auto qualified_fraction = [&] {
+            std::uint32_t start = 0;
+            Qualifier q = Qualifier::kExact;
+            return a.type == Atom::kFrac && a.frac == FracClass::kFraction && !a.conj &&
+                   !(is_arabic(i + 1) && info(i + 1).article) &&
+                   qualifier_before(i, 0, start, q);
+          };
           if (!(a.type == Atom::kCard &&
                 ((a.card == CardClass::kUnit && (a.value >= 3 || (a.value == 2 && ten_follows()))) ||
-                 a.card == CardClass::kTen || a.card == CardClass::kTeenUnit))) {
+                 a.card == CardClass::kTen || a.card == CardClass::kTeenUnit)) &&
+              !qualified_fraction()) {
             break;
           }
           article_ok = true;
