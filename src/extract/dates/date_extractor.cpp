@@ -62,6 +62,8 @@ struct Raw {
   bool yearly = false;  // من كل عام: the day or month of every year, left without a year
   std::int8_t season_month = 0;  // الصيف الماضي: the first month of the season (kOffset, kYear)
   bool since = false;  // after منذ: without a year, the latest such date up to the reference
+  // الجمعة الأولى من رمضان: the nth `weekday` of the month (1–4), -1 the last; day is 0
+  std::int8_t nth_weekday = 0;
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -676,6 +678,7 @@ class Scan {
     std::uint32_t j = i + 1;
     if (is_punct(j, "\xD8\x8C") || is_punct(j, ",")) ++j;
     if (has(j, internal::kDatePaired)) ++j;
+    if (nth_weekday_of_month(i, w->weekday, r)) return true;
     if (valid(j) && (toks_[j].kind == TokenKind::kNumber || is_arabic(j) ||
                      toks_[j].kind == TokenKind::kNumberSequence)) {
       Raw inner;
@@ -699,6 +702,53 @@ class Scan {
     if (w->weekday == 5 && i > 0 && has(i - 1, internal::kDateFridayPrayer)) return false;
     r.end = i + 1;
     r.offset = 0;
+    return true;
+  }
+
+  // الجمعة الأولى من رمضان، الأحد الثاني من شهر مارس 2024، الخميس الأخيرة من أكتوبر: the nth
+  // or last such weekday of a named month. The ordinal is feminine (الأولى، الثانية) or the
+  // last (الأخير، الأخيرة): الأحد الأول من مارس is as often Sunday the first of March.
+  bool nth_weekday_of_month(std::uint32_t i, int weekday, Raw& r) {
+    const std::uint32_t j = i + 1;
+    if (!is_arabic(j) || !has(j + 1, internal::kDateOf)) return false;
+    int nth = 0;
+    if (const DateWord* edge = first_word(j, internal::kDateEdge); edge && edge->edge == 2) {
+      nth = -1;
+    } else {
+      const Span sp = toks_[j].span;
+      const bool feminine = sp.end - sp.begin >= 2 &&
+                            (text_.substr(sp.end - 2, 2) == "\xD8\xA9" ||   // ة
+                             text_.substr(sp.end - 2, 2) == "\xD9\x89");    // ى
+      std::size_t e = 0;
+      const auto value = reader_.at(j, e);
+      if (!feminine || !value || e != j + 1 || *value < 1 || *value > 4 ||
+          *value != std::floor(*value)) {
+        return false;
+      }
+      nth = static_cast<int>(*value);
+    }
+    std::uint32_t end = 0;
+    const DatePhrase* month = month_at(j + 2, end);  // رمضان، الشهر الفضيل
+    if (month == nullptr && has_any(j + 2, internal::kDateMonthWord) &&
+        !has_any(j + 2, internal::kDateMonthsDual)) {
+      month = month_at(j + 3, end);  // شهر رمضان
+    }
+    if (month == nullptr) return false;
+    r = Raw{};
+    r.first = i;
+    r.grain = DateGrain::kDay;
+    r.calendar = month->calendar;
+    r.month = month->month;
+    r.weekday = weekday;
+    r.nth_weekday = static_cast<std::int8_t>(nth);
+    int year = 0;
+    std::uint32_t ye = 0;
+    CalendarKind era = month->calendar;
+    if (year_after(end, year, ye, era) && era == month->calendar) {
+      r.year = year;
+      end = ye;
+    }
+    r.end = end;
     return true;
   }
 
@@ -1623,6 +1673,42 @@ std::string hijri_string(int y, int m, int d) {
   return s;
 }
 
+// The nth (or last) weekday of a Gregorian or Hijri month, in the year written or the one that
+// puts the month closest to the reference date; without either, a relative mention with no value.
+bool resolve_nth_weekday(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+  const bool hijri = r.calendar == CalendarKind::kHijri;
+  int year = r.year;
+  out.relative = r.year == 0;
+  if (year == 0) {
+    if (!ref) return true;  // which year, and so which day, the reference date would say
+    year = hijri ? closest_hijri_year(*ref, r.month, 1) : closest_year(*ref, r.month, 1);
+  }
+  // The month's first day and the first day of the month after it, in the Gregorian calendar.
+  std::optional<CivilDate> first, next;
+  if (hijri) {
+    first = hijri_to_gregorian(year, r.month, 1);
+    next = r.month == 12 ? hijri_to_gregorian(year + 1, 1, 1) : hijri_to_gregorian(year, r.month + 1, 1);
+  } else {
+    first = CivilDate{year, r.month, 1};
+    next = r.month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, r.month + 1, 1};
+  }
+  if (!first || !next) return false;
+  const std::int64_t start = internal::days_from_civil(first->year, first->month, first->day);
+  const std::int64_t stop = internal::days_from_civil(next->year, next->month, next->day);
+  std::int64_t day = 0;
+  if (r.nth_weekday > 0) {
+    day = start + (r.weekday - internal::iso_weekday(*first) + 7) % 7 + 7 * (r.nth_weekday - 1);
+  } else {
+    const CivilDate last = internal::add_days(*next, -1);
+    day = stop - 1 - (internal::iso_weekday(last) - r.weekday + 7) % 7;
+  }
+  if (day < start || day >= stop) return false;
+  const CivilDate date = internal::add_days(*first, day - start);
+  out.value = internal::format_day(date);
+  if (hijri) out.hijri = hijri_string(year, r.month, static_cast<int>(day - start) + 1);
+  return true;
+}
+
 // Fills value (and end_value) of a mention; false when the text names no real date (31 April).
 bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   out.grain = r.grain;
@@ -1632,6 +1718,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
     return true;
   }
   using Rel = Raw::Rel;
+  if (r.nth_weekday != 0) return resolve_nth_weekday(r, ref, out);
   if (r.rel == Rel::kOffset || r.rel == Rel::kWeekday) {
     out.relative = true;
     if (!ref) return true;
