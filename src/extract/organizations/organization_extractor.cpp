@@ -492,10 +492,14 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // Also one joined by و to a club just found (ناديي النصر والاتحاد، فوز الهلال والأهلي).
     const bool after_cue = i > 0 && x.start == tokens[i].span.begin && !f[i - 1].pronoun &&
                            (cue_roles(t, i - 1) & internal::kClubCue) != 0;
-    const bool after_club = x.conjunction == 'w' && !x.preposition && !x.future &&
-                            !out.empty() && out.back().last + 1 == i &&
-                            (out.back().clubs != nullptr ||
-                             (out.back().entry >= 0 && club_entry[out.back().entry]));
+    const bool club_before = !out.empty() && (out.back().clubs != nullptr ||
+                                              (out.back().entry >= 0 && club_entry[out.back().entry]));
+    // فاز أربيل على دهوك، تغلب ظفار على صحار: a club beaten by one just found, in a sports text
+    const bool beaten = club_before && !x.conjunction && !x.preposition && i >= 2 &&
+                        out.back().last + 2 == i && is(i - 1, "علي") && sports_text();  // على
+    const bool after_club = (x.conjunction == 'w' && !x.preposition && !x.future && club_before &&
+                             out.back().last + 1 == i) ||
+                            beaten;
     // بين النصر والهلال: two clubs' short names joined by و name each other's club (not two
     // nationalities, الأمن القومي المصري والعربي).
     const auto nationality = [&](std::size_t j) {
@@ -1183,6 +1187,10 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
     std::sort(named.begin(), named.end());
     std::sort(countries.begin(), countries.end());
     countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+    // A short name none of this settles takes, in a second pass, the country of the clubs the
+    // other short names took (الأهلي beside الجزيرة الإماراتي، الكويت and التعاون, whose first
+    // club is the Saudi one), else its first club.
+    std::vector<Candidate*> unsettled;
     for (Candidate& c : chosen) {
       if (c.clubs == nullptr || c.clubs->size() < 2) continue;
       const auto full = std::find_if(c.clubs->begin(), c.clubs->end(), [&](std::uint32_t club) {
@@ -1197,12 +1205,28 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         c.entry = *full;
       } else if (same_country != c.clubs->end()) {
         c.entry = *same_country;
-      } else if (const auto usual = usual_country().first; !usual.empty()) {
+      } else if (const auto usual = usual_country().first; !usual.empty() &&
+                 std::any_of(c.clubs->begin(), c.clubs->end(), [&](std::uint32_t club) {
+                   return entries[club].country == usual;
+                 })) {
         // no other club to go by: the country the document's other bodies are from
-        const auto from_there =
-            std::find_if(c.clubs->begin(), c.clubs->end(),
-                         [&](std::uint32_t club) { return entries[club].country == usual; });
-        if (from_there != c.clubs->end()) c.entry = *from_there;
+        c.entry = *std::find_if(c.clubs->begin(), c.clubs->end(),
+                                [&](std::uint32_t club) { return entries[club].country == usual; });
+      } else {
+        unsettled.push_back(&c);
+      }
+    }
+    for (Candidate* c : unsettled) {
+      for (const Candidate& other : chosen) {
+        if (other.clubs == nullptr || other.clubs == c->clubs || other.entry < 0) continue;
+        const std::string_view country = entries[static_cast<std::size_t>(other.entry)].country;
+        const auto there = std::find_if(c->clubs->begin(), c->clubs->end(), [&](std::uint32_t club) {
+          return entries[club].country == country;
+        });
+        if (there != c->clubs->end()) {
+          c->entry = *there;
+          break;
+        }
       }
     }
   }
