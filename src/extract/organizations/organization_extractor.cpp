@@ -490,12 +490,16 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // A club's short name right after a sports word (فريق الجزيرة، لاعب الأهلي): which club
     // is settled in run(), by the document's other mentions.
     // Also one joined by و to a club just found (ناديي النصر والاتحاد، فوز الهلال والأهلي).
-    const bool after_cue = i > 0 && x.start == tokens[i].span.begin && !f[i - 1].pronoun &&
-                           (cue_roles(t, i - 1) & internal::kClubCue) != 0;
+    // The short name as its match key, or as the whole word when the segmenter read a
+    // proclitic or a pronoun into a foreign name (بريمن as ب + ريمن, سندرلاند as س + ندرلاند).
+    const bool club_key = x.key != nullptr && (x.key->roles & kClubName) != 0 && !x.pronoun;
+    const bool club_word = !club_key && x.norm != nullptr && (x.norm->roles & kClubName) != 0;
+    const bool after_cue = i > 0 && (club_word || x.start == tokens[i].span.begin) &&
+                           !f[i - 1].pronoun && (cue_roles(t, i - 1) & internal::kClubCue) != 0;
     const bool club_before = !out.empty() && (out.back().clubs != nullptr ||
                                               (out.back().entry >= 0 && club_entry[out.back().entry]));
     // فاز أربيل على دهوك، تغلب ظفار على صحار: a club beaten by one just found, in a sports text
-    const bool beaten = club_before && !x.conjunction && !x.preposition && i >= 2 &&
+    const bool beaten = club_before && (club_word || (!x.conjunction && !x.preposition)) && i >= 2 &&
                         out.back().last + 2 == i && is(i - 1, "علي") && sports_text();  // على
     const bool after_club = (x.conjunction == 'w' && !x.preposition && !x.future && club_before &&
                              out.back().last + 1 == i) ||
@@ -508,18 +512,20 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // Only in a text about sport (a club cue somewhere in it): الحزم والتعاون are also
     // "firmness and cooperation".
     const bool before_club = i + 1 < n && f[i + 1].conjunction == 'w' && !f[i + 1].preposition &&
-                             !f[i + 1].sentence_start && f[i + 1].key != nullptr &&
-                             (f[i + 1].key->roles & kClubName) != 0 && !x.conjunction &&
+                             !f[i + 1].sentence_start &&
+                             ((f[i + 1].key != nullptr && (f[i + 1].key->roles & kClubName) != 0) ||
+                              (f[i + 1].norm != nullptr && (f[i + 1].norm->roles & kClubName) != 0)) &&
+                             !x.conjunction &&
                              x.start == tokens[i].span.begin && !described(i + 2) &&
                              !nationality(i) && !nationality(i + 1) && sports_text();
-    if (!found && i > 0 && x.arabic && x.key != nullptr && (x.key->roles & kClubName) != 0 &&
-        !x.pronoun && !x.sentence_start && (after_cue || after_club || before_club) &&
-        !described(i + 1)) {
+    if (!found && i > 0 && x.arabic && (club_key || club_word) && !x.sentence_start &&
+        (after_cue || after_club || before_club) && !described(i + 1)) {
       best.first = best.last = static_cast<std::uint32_t>(i);
-      best.begin = x.start;
+      best.begin = club_word ? tokens[i].span.begin : x.start;
       best.end = tokens[i].span.end;
       best.source = OrganizationSource::kGazetteer;
-      best.clubs = &club_names.find(t.match_key(tokens[i]))->second;
+      best.clubs = &club_names.find(club_word ? t.normalized(tokens[i]) : t.match_key(tokens[i]))
+                        ->second;
       best.entry = best.clubs->front();
       found = true;
     }
