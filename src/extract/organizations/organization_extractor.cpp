@@ -383,6 +383,9 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         return false;
       }
       if (name.latin_acronym) {
+        // Africa CDC, China Daily: an acronym after another Latin word is part of a longer
+        // Latin name, another body.
+        if (i > 0 && tokens[i - 1].kind == TokenKind::kLatinWord) return false;
         // UN, WHO, JeM, Nato: not the English word "who" or the French "un".
         const std::string_view surface = tokens[i].span.slice(utf8);
         std::size_t upper = 0, lower = 0;
