@@ -528,9 +528,12 @@ TEST(Dates, RangesGiveEndValue) {
   g = one("من 4 إلى 22 من الشهر الجاري", kRef);
   EXPECT_EQ(g.value, "2024-12-04");
   EXPECT_EQ(g.end_value, "2024-12-22");
+  // the first week of October, not 1 October
   g = one("خلال الأسبوع الأول من أكتوبر 2024");
-  EXPECT_EQ(g.text, "أكتوبر 2024");
-  EXPECT_EQ(g.grain, "month");
+  EXPECT_EQ(g.text, "الأسبوع الأول من أكتوبر 2024");
+  EXPECT_EQ(g.grain, "day");
+  EXPECT_EQ(g.value, "2024-10-01");
+  EXPECT_EQ(g.end_value, "2024-10-07");
   g = one("خلال يوليوز وغشت 2024");
   EXPECT_EQ(g.value, "2024-07");
   EXPECT_EQ(g.end_value, "2024-08");

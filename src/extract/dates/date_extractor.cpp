@@ -64,6 +64,9 @@ struct Raw {
   bool since = false;  // after منذ: without a year, the latest such date up to the reference
   // الجمعة الأولى من رمضان: the nth `weekday` of the month (1–4), -1 the last; day is 0
   std::int8_t nth_weekday = 0;
+  // الأسبوع الثاني من أكتوبر: the nth week (1–4, -1 the last) of the month, or of the year when
+  // month is 0: its seven days, from the month's (year's) day 7(n − 1) + 1
+  std::int8_t nth_week = 0;
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -342,7 +345,8 @@ class Scan {
       if (l.word == nullptr && l.stem == nullptr) {
         return (form(i) == kAl && units_to_reference(i, r)) || spelled_day_date(i, r);  // الـ10
       }
-      return holiday_date(i, r) || year_part_date(i, r) || months_of_year_date(i, r) ||
+      return holiday_date(i, r) || nth_week_date(i, r) || year_part_date(i, r) ||
+             months_of_year_date(i, r) ||
              units_to_reference(i, r) || modifier_period(i, r) || relative_phrase(i, r) ||
              count_relative(i, r) ||
              weekday_date(i, r) ||
@@ -749,6 +753,64 @@ class Scan {
       end = ye;
     }
     r.end = end;
+    return true;
+  }
+
+  // The ordinal at token j: 1–4 (الأول … الرابع, either gender) or -1 for the last (الأخير);
+  // 0 when none.
+  int ordinal_at(std::uint32_t j) {
+    if (!is_arabic(j)) return 0;
+    if (const DateWord* edge = first_word(j, internal::kDateEdge); edge && edge->edge == 2) {
+      return -1;
+    }
+    std::size_t e = 0;
+    const auto value = reader_.at(j, e);
+    if (!value || e != j + 1 || *value < 1 || *value > 4 || *value != std::floor(*value)) return 0;
+    return static_cast<int>(*value);
+  }
+
+  // الأسبوع الأول من أكتوبر، الأسبوع الأخير من شهر رمضان، الأسبوع الثاني من عام 2015، الأسبوع
+  // الأول من العام الجاري: the nth week of a named month (with or without its year) or of a year.
+  bool nth_week_date(std::uint32_t i, Raw& r) {
+    if (!has_any(i, internal::kDateWeekOf)) return false;
+    const int nth = ordinal_at(i + 1);
+    if (nth == 0 || !has(i + 2, internal::kDateOf)) return false;
+    const std::uint32_t k = i + 3;
+    std::uint32_t end = 0;
+    const DatePhrase* month = month_at(k, end);
+    if (month == nullptr && has_any(k, internal::kDateMonthWord) &&
+        !has_any(k, internal::kDateMonthsDual)) {
+      month = month_at(k + 1, end);
+    }
+    Raw inner;
+    if (month != nullptr) {
+      inner.calendar = month->calendar;
+      inner.month = month->month;
+      int year = 0;
+      std::uint32_t ye = 0;
+      CalendarKind era = month->calendar;
+      if (year_after(end, year, ye, era) && era == month->calendar) {
+        inner.year = year;
+        end = ye;
+      } else if (has(end, internal::kDatePast) || has(end, internal::kDateNext) ||
+                 has(end, internal::kDateCurrent)) {
+        // الأسبوع الثاني من شهر يوليو الجاري، الأسبوع الأول من يوليوز المقبل
+        inner.rel = Raw::Rel::kMonthDirection;
+        inner.offset = has(end, internal::kDatePast) ? -1 : has(end, internal::kDateNext) ? 1 : 0;
+        ++end;
+      }
+      inner.end = end;
+    } else if (!(year_word_date(k, inner) || relative_phrase(k, inner)) ||
+               inner.grain != DateGrain::kYear || inner.range ||
+               (inner.rel != Raw::Rel::kNone && inner.rel != Raw::Rel::kOffset) ||
+               inner.calendar != CalendarKind::kGregorian) {
+      return false;
+    }
+    r = inner;
+    r.first = i;
+    r.grain = DateGrain::kDay;
+    r.range = true;
+    r.nth_week = static_cast<std::int8_t>(nth);
     return true;
   }
 
@@ -1709,6 +1771,58 @@ bool resolve_nth_weekday(const Raw& r, const std::optional<CivilDate>& ref, Date
   return true;
 }
 
+// The nth (or last) week of a month or a year: seven days, as a day range. The year is the one
+// written, the one the reference date gives a relative year (العام الجاري), or for a month the
+// closest; without any, a relative mention with no value.
+bool resolve_nth_week(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+  const bool hijri = r.calendar == CalendarKind::kHijri;
+  int year = r.year;
+  out.relative = r.year == 0;
+  if (year == 0) {
+    if (!ref) return true;
+    if (r.month == 0) {
+      year = ref->year + (r.rel == Raw::Rel::kOffset ? r.offset : 0);
+    } else if (r.rel == Raw::Rel::kMonthDirection) {
+      // as for يوليو الماضي/المقبل: the last such month before the reference's, the next after
+      // it, or this year's (a Hijri month in the Hijri year of the reference date)
+      std::optional<CivilDate> base = *ref;
+      if (hijri) base = gregorian_to_hijri(*ref);
+      if (!base) return false;
+      year = r.offset < 0   ? (r.month < base->month ? base->year : base->year - 1)
+             : r.offset > 0 ? (r.month > base->month ? base->year : base->year + 1)
+                            : base->year;
+    } else {
+      year = hijri ? closest_hijri_year(*ref, r.month, 1) : closest_year(*ref, r.month, 1);
+    }
+  }
+  std::optional<CivilDate> first, next;
+  if (r.month == 0) {
+    first = CivilDate{year, 1, 1};
+    next = CivilDate{year + 1, 1, 1};
+  } else if (hijri) {
+    first = hijri_to_gregorian(year, r.month, 1);
+    next = r.month == 12 ? hijri_to_gregorian(year + 1, 1, 1) : hijri_to_gregorian(year, r.month + 1, 1);
+  } else {
+    first = CivilDate{year, r.month, 1};
+    next = r.month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, r.month + 1, 1};
+  }
+  if (!first || !next) return false;
+  const CivilDate start = r.nth_week > 0 ? internal::add_days(*first, 7 * (r.nth_week - 1))
+                                         : internal::add_days(*next, -7);
+  const CivilDate last = internal::add_days(start, 6);
+  out.value = internal::format_day(start);
+  out.end_value = internal::format_day(last);
+  if (hijri) {
+    const std::int64_t s0 = internal::days_from_civil(first->year, first->month, first->day);
+    const auto day_of = [&](const CivilDate& d) {
+      return static_cast<int>(internal::days_from_civil(d.year, d.month, d.day) - s0) + 1;
+    };
+    out.hijri = hijri_string(year, r.month, day_of(start));
+    out.hijri_end = hijri_string(year, r.month, day_of(last));
+  }
+  return true;
+}
+
 // Fills value (and end_value) of a mention; false when the text names no real date (31 April).
 bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   out.grain = r.grain;
@@ -1719,6 +1833,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
   }
   using Rel = Raw::Rel;
   if (r.nth_weekday != 0) return resolve_nth_weekday(r, ref, out);
+  if (r.nth_week != 0) return resolve_nth_week(r, ref, out);
   if (r.rel == Rel::kOffset || r.rel == Rel::kWeekday) {
     out.relative = true;
     if (!ref) return true;

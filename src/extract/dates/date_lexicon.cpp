@@ -195,6 +195,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"hedge", kDateHedge},
         {"event", kDateEvent},
         {"since", kDateSince},
+        {"week_of", kDateWeekOf},
         {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };

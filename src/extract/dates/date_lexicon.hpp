@@ -66,6 +66,9 @@ enum DateRole : std::uint64_t {
   kDateSince = std::uint64_t{1} << 40,
   // شهري، شهرا: two months named after it make one span (شهري مارس وأبريل)
   kDateMonthsDual = std::uint64_t{1} << 41,
+  // الأسبوع: with an ordinal and من a month or a year after it, that week of it (الأسبوع الأول
+  // من أكتوبر)
+  kDateWeekOf = std::uint64_t{1} << 42,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };
