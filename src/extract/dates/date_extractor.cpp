@@ -697,6 +697,16 @@ class Scan {
     r.weekday = w->weekday;
     r.grain = DateGrain::kDay;
     if (has(i + 1, internal::kDatePast) || has(i + 1, internal::kDateNext)) {
+      // الأحد المقبل 4 آب، الخميس الماضي 12 مارس: the date written after it is the day's
+      const std::uint32_t k = i + 2;
+      if (valid(k) && (toks_[k].kind == TokenKind::kNumber || is_arabic(k))) {
+        Raw written;
+        if (day_month_date(k, written) && written.grain == DateGrain::kDay && !written.range) {
+          r = written;
+          r.first = i;
+          return true;
+        }
+      }
       r.end = i + 2;
       r.offset = has(i + 1, internal::kDatePast) ? -1 : 1;
       return true;
