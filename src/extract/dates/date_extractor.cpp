@@ -1745,90 +1745,77 @@ std::string hijri_string(int y, int m, int d) {
   return s;
 }
 
-// The nth (or last) weekday of a Gregorian or Hijri month, in the year written or the one that
-// puts the month closest to the reference date; without either, a relative mention with no value.
-bool resolve_nth_weekday(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+// The year of a Gregorian or Hijri month (a year when month is 0) that the text leaves to the
+// reference date: the year of a relative year (العام الجاري), the last such month before the
+// reference month or the next after it (رمضان الماضي، يوليو المقبل; a Hijri month in the Hijri
+// year of the reference date), else the year that puts the month closest; 0 when none.
+int year_by_reference(const Raw& r, const CivilDate& ref) {
   const bool hijri = r.calendar == CalendarKind::kHijri;
-  int year = r.year;
-  out.relative = r.year == 0;
-  if (year == 0) {
-    if (!ref) return true;  // which year, and so which day, the reference date would say
-    year = hijri ? closest_hijri_year(*ref, r.month, 1) : closest_year(*ref, r.month, 1);
+  if (r.month == 0) return ref.year + (r.rel == Raw::Rel::kOffset ? r.offset : 0);
+  if (r.rel == Raw::Rel::kMonthDirection) {
+    std::optional<CivilDate> base = ref;
+    if (hijri) base = gregorian_to_hijri(ref);
+    if (!base) return 0;
+    return r.offset < 0   ? (r.month < base->month ? base->year : base->year - 1)
+           : r.offset > 0 ? (r.month > base->month ? base->year : base->year + 1)
+                          : base->year;
   }
-  // The month's first day and the first day of the month after it, in the Gregorian calendar.
-  std::optional<CivilDate> first, next;
-  if (hijri) {
-    first = hijri_to_gregorian(year, r.month, 1);
-    next = r.month == 12 ? hijri_to_gregorian(year + 1, 1, 1) : hijri_to_gregorian(year, r.month + 1, 1);
+  return hijri ? closest_hijri_year(ref, r.month, 1) : closest_year(ref, r.month, 1);
+}
+
+// The first day of a Gregorian or Hijri month (of the year when month is 0) and the first day
+// after it, in the Gregorian calendar; false outside the calendars' range.
+bool period_bounds(int year, int month, bool hijri, CivilDate& first, CivilDate& next) {
+  std::optional<CivilDate> f, e;
+  if (month == 0) {
+    f = CivilDate{year, 1, 1};
+    e = CivilDate{year + 1, 1, 1};
+  } else if (hijri) {
+    f = hijri_to_gregorian(year, month, 1);
+    e = month == 12 ? hijri_to_gregorian(year + 1, 1, 1) : hijri_to_gregorian(year, month + 1, 1);
   } else {
-    first = CivilDate{year, r.month, 1};
-    next = r.month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, r.month + 1, 1};
+    f = CivilDate{year, month, 1};
+    e = month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, month + 1, 1};
   }
-  if (!first || !next) return false;
-  const std::int64_t start = internal::days_from_civil(first->year, first->month, first->day);
-  const std::int64_t stop = internal::days_from_civil(next->year, next->month, next->day);
-  std::int64_t day = 0;
-  if (r.nth_weekday > 0) {
-    day = start + (r.weekday - internal::iso_weekday(*first) + 7) % 7 + 7 * (r.nth_weekday - 1);
-  } else {
-    const CivilDate last = internal::add_days(*next, -1);
-    day = stop - 1 - (internal::iso_weekday(last) - r.weekday + 7) % 7;
-  }
-  if (day < start || day >= stop) return false;
-  const CivilDate date = internal::add_days(*first, day - start);
-  out.value = internal::format_day(date);
-  if (hijri) out.hijri = hijri_string(year, r.month, static_cast<int>(day - start) + 1);
+  if (!f || !e) return false;
+  first = *f;
+  next = *e;
   return true;
 }
 
-// The nth (or last) week of a month or a year: seven days, as a day range. The year is the one
-// written, the one the reference date gives a relative year (العام الجاري), or for a month the
-// closest; without any, a relative mention with no value.
-bool resolve_nth_week(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
+// The nth (or last) weekday of a Gregorian or Hijri month, or the nth (or last) week of a month
+// or a year (seven days from its day 7(n − 1) + 1, or its last seven, as a day range), in the
+// year written or the one the reference date gives (year_by_reference); without either, a
+// relative mention with no value.
+bool resolve_nth(const Raw& r, const std::optional<CivilDate>& ref, DateMention& out) {
   const bool hijri = r.calendar == CalendarKind::kHijri;
   int year = r.year;
   out.relative = r.year == 0;
   if (year == 0) {
-    if (!ref) return true;
-    if (r.month == 0) {
-      year = ref->year + (r.rel == Raw::Rel::kOffset ? r.offset : 0);
-    } else if (r.rel == Raw::Rel::kMonthDirection) {
-      // as for يوليو الماضي/المقبل: the last such month before the reference's, the next after
-      // it, or this year's (a Hijri month in the Hijri year of the reference date)
-      std::optional<CivilDate> base = *ref;
-      if (hijri) base = gregorian_to_hijri(*ref);
-      if (!base) return false;
-      year = r.offset < 0   ? (r.month < base->month ? base->year : base->year - 1)
-             : r.offset > 0 ? (r.month > base->month ? base->year : base->year + 1)
-                            : base->year;
-    } else {
-      year = hijri ? closest_hijri_year(*ref, r.month, 1) : closest_year(*ref, r.month, 1);
-    }
+    if (!ref) return true;  // which year, and so which days, the reference date would say
+    year = year_by_reference(r, *ref);
+    if (year == 0) return false;
   }
-  std::optional<CivilDate> first, next;
-  if (r.month == 0) {
-    first = CivilDate{year, 1, 1};
-    next = CivilDate{year + 1, 1, 1};
-  } else if (hijri) {
-    first = hijri_to_gregorian(year, r.month, 1);
-    next = r.month == 12 ? hijri_to_gregorian(year + 1, 1, 1) : hijri_to_gregorian(year, r.month + 1, 1);
+  CivilDate first, next;
+  if (!period_bounds(year, r.month, hijri, first, next)) return false;
+  const std::int64_t start = internal::days_from_civil(first.year, first.month, first.day);
+  const std::int64_t stop = internal::days_from_civil(next.year, next.month, next.day);
+  std::int64_t from = 0, to = 0;  // days, inclusive
+  if (r.nth_weekday > 0) {
+    from = to = start + (r.weekday - internal::iso_weekday(first) + 7) % 7 + 7 * (r.nth_weekday - 1);
+  } else if (r.nth_weekday < 0) {
+    const CivilDate last = internal::add_days(next, -1);
+    from = to = stop - 1 - (internal::iso_weekday(last) - r.weekday + 7) % 7;
   } else {
-    first = CivilDate{year, r.month, 1};
-    next = r.month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, r.month + 1, 1};
+    from = r.nth_week > 0 ? start + 7 * (r.nth_week - 1) : stop - 7;
+    to = from + 6;
   }
-  if (!first || !next) return false;
-  const CivilDate start = r.nth_week > 0 ? internal::add_days(*first, 7 * (r.nth_week - 1))
-                                         : internal::add_days(*next, -7);
-  const CivilDate last = internal::add_days(start, 6);
-  out.value = internal::format_day(start);
-  out.end_value = internal::format_day(last);
+  if (from < start || to >= stop) return false;
+  out.value = internal::format_day(internal::add_days(first, from - start));
+  if (r.nth_week != 0) out.end_value = internal::format_day(internal::add_days(first, to - start));
   if (hijri) {
-    const std::int64_t s0 = internal::days_from_civil(first->year, first->month, first->day);
-    const auto day_of = [&](const CivilDate& d) {
-      return static_cast<int>(internal::days_from_civil(d.year, d.month, d.day) - s0) + 1;
-    };
-    out.hijri = hijri_string(year, r.month, day_of(start));
-    out.hijri_end = hijri_string(year, r.month, day_of(last));
+    out.hijri = hijri_string(year, r.month, static_cast<int>(from - start) + 1);
+    if (r.nth_week != 0) out.hijri_end = hijri_string(year, r.month, static_cast<int>(to - start) + 1);
   }
   return true;
 }
@@ -1842,8 +1829,7 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
     return true;
   }
   using Rel = Raw::Rel;
-  if (r.nth_weekday != 0) return resolve_nth_weekday(r, ref, out);
-  if (r.nth_week != 0) return resolve_nth_week(r, ref, out);
+  if (r.nth_weekday != 0 || r.nth_week != 0) return resolve_nth(r, ref, out);
   if (r.rel == Rel::kOffset || r.rel == Rel::kWeekday) {
     out.relative = true;
     if (!ref) return true;
