@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "tokenize/arabic_run.hpp"
+
 #include <array>
 #include <memory>
 
@@ -50,6 +52,7 @@ struct Tables {
   std::array<CharClass, 0x10000> classes;
   std::array<std::int8_t, 0x10000> digits;
   std::array<std::uint8_t, 0x10000> arabic_pairs{};
+  bool pair_scan_exact = true;
   Tables() {
     for (char32_t cp = 0; cp < 0x10000; ++cp) {
       classes[cp] = classify(cp);
@@ -59,6 +62,17 @@ struct Tables {
     for (char32_t cp = 0x0600; cp < 0x0700; ++cp) {
       if (classes[cp] == CharClass::kArabicLetter || classes[cp] == CharClass::kMark) {
         arabic_pairs[(0xC0 | cp >> 6) << 8 | (0x80 | (cp & 0x3F))] = 1;
+      }
+    }
+    // The vector scan trusts every pair outside may_be_arabic_non_letter() to be a letter or a
+    // mark; an ICU whose classes say otherwise gets the table scan instead.
+    for (unsigned lead = 0xD8; lead <= 0xDB; ++lead) {
+      for (unsigned trail = 0x80; trail <= 0xBF; ++trail) {
+        if (arabic_pairs[lead << 8 | trail] == 0 &&
+            !may_be_arabic_non_letter(static_cast<unsigned char>(lead),
+                                      static_cast<unsigned char>(trail))) {
+          pair_scan_exact = false;
+        }
       }
     }
   }
@@ -79,6 +93,8 @@ CharClass char_class(char32_t cp) {
 const CharClass* bmp_class_table() { return tables().classes.data(); }
 
 const std::uint8_t* arabic_pair_table() { return tables().arabic_pairs.data(); }
+
+bool arabic_pair_scan_is_exact() { return tables().pair_scan_exact; }
 
 int digit_value(char32_t cp) {
   if (cp < 0x10000) return tables().digits[cp];

@@ -30,6 +30,9 @@ inline CharClass char_class(const CharClass* bmp_table, char32_t cp) {
 // Arabic block U+0600–U+06FF (lead bytes D8–DB), which continues an Arabic word. Lets the
 // tokenizer scan Arabic words two bytes at a time with one load, without decoding.
 const std::uint8_t* arabic_pair_table();
+// Whether the pairs the table rejects all fall where may_be_arabic_non_letter() (arabic_run.hpp)
+// looks, so that arabic_run_length() may classify sixteen bytes at once.
+bool arabic_pair_scan_is_exact();
 // Value 0–9 of a decimal digit of any script; -1 otherwise.
 int digit_value(char32_t cp);
 

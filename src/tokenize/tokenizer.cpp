@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "khabar/error.hpp"
+#include "tokenize/arabic_run.hpp"
 #include "tokenize/char_class.hpp"
 #include "tokenize/clitics.hpp"
 #include "tokenize/sentences.hpp"
@@ -265,23 +266,12 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
 
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const std::uint8_t* arabic_pair = internal::arabic_pair_table();
+  const bool vector_scan = internal::arabic_pair_scan_is_exact();
   // The rest of an Arabic word from `j`: letters and marks of the Arabic block two bytes at a
-  // time, then any other Arabic-script letter or mark decoded.
+  // time (arabic_run_length), then any other Arabic-script letter or mark decoded.
   auto arabic_word_end = [&](std::size_t j) {
-    // Eight pairs at a time into a bit mask, the end found by counting its ones: one branch per
-    // sixteen bytes instead of one per letter, whose exit at the word's end was mispredicted.
-    while (j + 16 <= s.size()) {
-      unsigned mask = 0;
-      for (unsigned k = 0; k < 8; ++k) {
-        mask |= unsigned{arabic_pair[bytes[j + 2 * k] << 8 | bytes[j + 2 * k + 1]]} << k;
-      }
-      if (mask != 0xFF) {
-        j += 2 * static_cast<std::size_t>(std::countr_one(mask));
-        break;
-      }
-      j += 16;
-    }
-    while (j + 1 < s.size() && arabic_pair[bytes[j] << 8 | bytes[j + 1]]) j += 2;
+    j += internal::arabic_run_length(bytes + j, s.size() - j, arabic_pair, vector_scan);
+    if (j >= s.size() || bytes[j] < 0x80) return j;  // a space or ASCII punctuation: the end
     while (j < s.size()) {
       const internal::Decoded x = c.peek(j);
       const CharClass xc = c.cls(x.cp);

@@ -64,6 +64,25 @@ TEST(Tokenizer, ArabicWords) {
                               {"كـبير", kArabic, 15, 25, false, "كبير"}}));
 }
 
+// Arabic words are scanned sixteen bytes at a time; the few Arabic-block code points that are
+// not letters end a word wherever they fall in those sixteen bytes, in the first block or later.
+TEST(Tokenizer, ArabicBlockSymbolsEndLongWordsAnywhereInTheScan) {
+  EXPECT_EQ(toks("كتاب؆الدراسات"),
+            (std::vector<Tok>{{"كتاب", kArabic, 0, 8, false, "كتاب"},
+                              {"؆", kSymbol, 8, 10, true, "؆"},
+                              {"الدراسات", kArabic, 10, 26, true, "الدراسات"}}));
+  EXPECT_EQ(toks("ومعلوماتية؎التقنية"),
+            (std::vector<Tok>{{"ومعلوماتية", kArabic, 0, 20, false, "ومعلوماتيه"},
+                              {"؎", kSymbol, 20, 22, true, "؎"},
+                              {"التقنية", kArabic, 22, 36, true, "التقنيه"}}));
+  EXPECT_EQ(toks("الاقتصاديةالعالمية؆المتقدمةجدا"),
+            (std::vector<Tok>{{"الاقتصاديةالعالمية", kArabic, 0, 36, false, "الاقتصاديهالعالميه"},
+                              {"؆", kSymbol, 36, 38, true, "؆"},
+                              {"المتقدمةجدا", kArabic, 38, 60, true, "المتقدمهجدا"}}));
+  // Exactly sixteen bytes of letters after the first pair, then the end of the text.
+  EXPECT_EQ(toks("المعلومات"), (std::vector<Tok>{{"المعلومات", kArabic, 0, 18, false, "المعلومات"}}));
+}
+
 TEST(Tokenizer, NumbersInThreeScriptsWithSeparators) {
   EXPECT_EQ(toks("1,500 ١٬٥٠٠ ٢٫٥ 3.5 ۱۲۳ ١٢٣٤"),
             (std::vector<Tok>{{"1,500", kNumber, 0, 5, false, "1,500"},
