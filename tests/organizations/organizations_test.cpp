@@ -456,10 +456,16 @@ TEST_F(OrganizationData, MalformedGazetteerLinesNameFileAndLine) {
 }
 
 TEST_F(OrganizationData, MalformedPatternTablesNameFileAndLine) {
-  write("heads.tsv", "head\tnumber\tstrength\tprefix\nمنظمة\tmany\tstrong\tno\n");
+  write("heads.tsv", "head\tnumber\tstrength\tprefix\tplace\nمنظمة\tmany\tstrong\tno\tno\n");
   std::string error = load_error();
   EXPECT_NE(error.find("heads.tsv:2"), std::string::npos) << error;
   EXPECT_NE(error.find("many"), std::string::npos) << error;
+  write("heads.tsv",
+        "head\tnumber\tstrength\tprefix\tplace\nبلدية\tsingular\tstrong\tno\tno\n"
+        "محكمة\tsingular\tstrong\tno\tcity\n");
+  error = load_error();
+  EXPECT_NE(error.find("heads.tsv:3"), std::string::npos) << error;
+  EXPECT_NE(error.find("place 'city'"), std::string::npos) << error;
   fs::remove(dir_ / "organizations" / "heads.tsv");
 
   write("pattern_words.tsv", "word\trole\nهذه\tsometimes\n");

@@ -28,6 +28,7 @@ namespace {
 
 constexpr std::size_t kMaxPatternTokens = 8;
 // A role bit of WordInfo beside those of pattern_words.hpp: a club's short name (club_names).
+// (Bit 31 of pattern_words.hpp, kPlaceHead, is a cue's and never reaches WordInfo.)
 constexpr std::uint32_t kClubName = 1u << 31;
 constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأة، لجنة تقصي الحقائق
 
@@ -159,7 +160,9 @@ struct OrganizationExtractor::Impl {
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
         internal::kSpeech | internal::kClubCue | internal::kProductNoun | internal::kDeputy |
-        internal::kGoverns | internal::kGovernedPreposition | internal::kPlaceNoun;
+        internal::kGoverns | internal::kGovernedPreposition | internal::kPlaceNoun |
+        internal::kPlaceHead;
+    static_assert((kClubName & ~kCues) == 0, "kClubName may share its bit with a cue only");
     for (const auto& [word, r] : roles) {
       if (r & kCues) cue_words[word] = r & kCues;
       if (r & ~kCues) words[word].roles = r & ~kCues;
@@ -733,6 +736,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     std::size_t construct = 0, complements = 0, plain_complements = 0, proper = 0;
     std::size_t last_good = 0;
     bool after_adjective = false;  // the last word read was an adjective of a definite head
+    bool after_place = false;      // a place ended the genitive (بنك دبي الإسلامي)
     std::size_t last_specific = 0;  // last_good before trailing generic adjectives
     std::size_t plain_at_specific = 0;  // plain_complements up to last_specific
     for (std::size_t j = i + 1; j < n && j - i < kMaxPatternTokens; ++j) {
@@ -821,9 +825,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       } else if (y.definite) {
         const bool adjective = adjective_like(key, r);
         if (seen_definite && !pending && !adjective) break;
-        if (head_definite && complements == 0 && (r & internal::kAdjective) == 0 &&
-            !agrees(t.match_key(tokens[i]), key)) {
-          break;  // listed adjectives (العليا، الكبرى) carry no ة
+        if ((head_definite ? complements == 0 : after_place && last_good + 1 == j) &&
+            (r & internal::kAdjective) == 0 && !agrees(t.match_key(tokens[i]), key)) {
+          // listed adjectives (العليا، الكبرى) carry no ة; after a place the adjective is the
+          // head's too: رئيس بلدية باريس الاشتراكي describes the mayor
+          break;
         }
         // النيابة العامة المتهمين: a sound plural after a definite head's adjectives is the verb's
         // object, not a third word of the name (a plural head is no name).
@@ -848,7 +854,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           specific = true;  // الاتحاد الإنجليزي: the nation's federation
         }
         last_good = j;
-        after_adjective = adjective && head_definite;
+        after_adjective = adjective && (head_definite || after_place);
         if ((r & kGenericAdjective) == 0) {
           last_specific = j;
           plain_at_specific = plain_complements;
@@ -865,6 +871,24 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         continue;
       }
       if (complements > 0 || head_definite || pending) break;
+      // بلدية بيروت، جامعة قطر، محكمة استئناف طنجة: a known place after a head that takes one
+      // (and its construct nouns) ends the genitive; adjectives and ل phrases may follow (بنك دبي
+      // الإسلامي، هيئة دبي للطرق), as after a definite head's adjective. A weak head needs one
+      // of them or a construct noun (مركز دبي التجاري، غرفة تجارة جدة; not مركز نزوى, a
+      // district).
+      if (!y.conjunction && places.all.contains(t.normalized(tokens[j])) &&
+          (cue_roles(t, i) & internal::kPlaceHead) != 0) {
+        seen_definite = true;
+        specific = true;
+        after_adjective = true;
+        after_place = true;
+        ++complements;
+        plain_complements += construct > 0 ? 2 : 1;  // غرفة تجارة جدة: two words after the head
+        last_good = j;
+        last_specific = j;
+        plain_at_specific = plain_complements;
+        continue;
+      }
       if ((r & (kConstruct | kLink)) && construct < kMaxConstructNouns && proper == 0 &&
           !y.conjunction && !y.preposition) {
         ++construct;  // وزارة شؤون المرأة

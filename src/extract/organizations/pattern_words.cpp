@@ -11,7 +11,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
-                      cp = t.column("prefix");
+                      cp = t.column("prefix"), cl = t.column("place");
     for (const auto& row : t.rows) {
       const std::string& number = row.fields[cn];
       const std::string& strength = row.fields[cs];
@@ -33,6 +33,12 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                       row.line);
         }
         if (prefix == "yes") role |= kPrefixHead;
+        const std::string& place = row.fields[cl];
+        if (place != "yes" && place != "no") {
+          throw Error("place '" + place + "' of a singular head is not yes or no", t.source,
+                      row.line);
+        }
+        if (place == "yes") role |= kPlaceHead;
       } else if (number == "plural" || number == "dual") {
         role = kHeadPlural;
       } else {

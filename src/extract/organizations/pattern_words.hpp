@@ -46,6 +46,8 @@ enum OrgRole : std::uint32_t {
   kElliptic = 1u << 28,      // الخارجية: an adjective standing for its ministry (الخارجية المصرية)
   kPlaceNoun = 1u << 29,     // حي، شارع: the name after it is a place's (حي أرامكو)
   kTeamAdjective = 1u << 30,  // الكروي، الأول: after a club's short name, the team's (فريق الهلال الكروي)
+  kPlaceHead = 1u << 31,      // بلدية، جامعة: a place's name after it ends a name (بلدية بيروت);
+                              // looked up as a cue (the extractor's own bit 31 is kClubName)
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
