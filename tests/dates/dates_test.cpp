@@ -192,6 +192,11 @@ TEST(Dates, YearsOnlyWhereContextSaysSo) {
   EXPECT_EQ(g.text, "سنة 2021م");
   EXPECT_TRUE(dates("قتل 2025 شخصا في الزلزال").empty());
   EXPECT_TRUE(dates("في 1986 لجنة على مستوى الجمهورية").empty());
+  // ل and an imperfect verb after the year is a purpose clause, no counted noun.
+  g = one("نما الإنتاج في 2023 ليبلغ مستوى قياسيا");
+  EXPECT_EQ(g.text, "2023");
+  EXPECT_EQ(g.value, "2023");
+  EXPECT_TRUE(dates("وزعت في 2000 لترا من الماء").empty());
   g = one("بين عامي 2010 و2015 تضاعف الإنتاج");
   EXPECT_EQ(g.text, "عامي 2010 و2015");
   EXPECT_EQ(g.value, "2010");

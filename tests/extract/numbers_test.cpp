@@ -416,6 +416,13 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(oil.value, 1e7);
   EXPECT_EQ(only("مساحة 300 كيلومتر مربع", "300 كيلومتر مربع").unit, "square_kilometer");
   EXPECT_EQ(only("نحو 40 طنا من المساعدات", "نحو 40 طنا").unit, "ton");
+  // عقد is a decade before eleven (ثلاثة عقود), a contract in the singular after it.
+  EXPECT_EQ(only("منذ ثلاثة عقود", "ثلاثة عقود").unit, "decade");
+  const std::string contracts = "وقعت الهيئة 2213 عقدا مع المقاولين";
+  const NumericFact signed_contracts = only(contracts, "2213 عقدا");
+  EXPECT_TRUE(signed_contracts.unit.empty());
+  EXPECT_EQ(signed_contracts.kind, NumericKind::kCardinal);
+  EXPECT_EQ(signed_contracts.counted.slice(contracts), "عقدا");
 }
 
 TEST(Kinds, CountedNounAfterAnAccusativeTakesOnlyAnAgreeingAdjective) {
@@ -629,6 +636,15 @@ TEST(Ranges, AChangeFromOneFigureToAnotherIsTwoFacts) {
   EXPECT_EQ(all[1].value, 5);
   EXPECT_EQ(all[1].kind, NumericKind::kPercent);
   EXPECT_TRUE(only("يتراوح السعر من 3 إلى 5 دولارات", "من 3 إلى 5 دولارات").low.has_value());
+  // A year, then the figure something rose to: no range runs from a year to a thousand times it.
+  const std::string quarter = "ارتفعت الصادرات في الربع الأول من 2024 إلى 142 مليار درهم";
+  const auto all_quarter = facts(quarter);
+  ASSERT_FALSE(all_quarter.empty());
+  const NumericFact& exports = all_quarter.back();
+  EXPECT_EQ(exports.span.slice(quarter), "142 مليار درهم");
+  EXPECT_FALSE(exports.low.has_value());
+  EXPECT_EQ(exports.value, 142e9);
+  EXPECT_EQ(exports.currency, "AED");
 }
 
 TEST(Ranges, LowAndHigh) {
@@ -835,7 +851,8 @@ TEST(Lexicon, EveryTableRejectsABadRowWithFileAndLine) {
       {"cardinals", "word\tvalue\tclass\n# c\nستة\t6\tsixes\n"},
       {"fractions", "word\tvalue\tclass\n# c\nنصف\t1/0\tfraction\n"},
       {"ordinals", "word\tvalue\tuse\n# c\nأول\t11\tany\n"},
-      {"units", "unit\tkind\tcount\tforms\n# c\nyear\tduration\t3\tسنة\n"},
+      {"units", "unit\tkind\tcount\tmax\tforms\n# c\nyear\tduration\t3\t-\tسنة\n"},
+      {"units", "unit\tkind\tcount\tmax\tforms\n# c\ndecade\tduration\t1\tten\tعقد\n"},
       {"currencies", "currency\tiso\tper_unit\tforms\n# c\ndollar\tUSD\t1\tدولار,,دولارات\n"},
       {"currencies", "currency\tiso\tper_unit\tforms\n# c\ncent\tUSD\t10\tسنت\n"},
       {"currency_countries", "currency\tiso\tadjectives\n# c\ndollar\tCAD\tكندي,\n"},

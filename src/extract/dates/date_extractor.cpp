@@ -933,6 +933,19 @@ class Scan {
     return true;
   }
 
+  // ليبلغ، لتصل، لينخفض: ل and an imperfect verb (a purpose clause), which no count is; a
+  // stem in ي or ت of three letters or more (not لترا, لترات: litres).
+  bool purpose_verb(std::uint32_t i) const {
+    const auto segments = tt_.segments(toks_[i]);
+    if (segments.size() != 2 || segments[0].role != SegmentRole::kPreposition ||
+        form(i).substr(0, 2) != "\xD9\x84") {  // ل
+      return false;
+    }
+    const std::string_view stem = tt_.view(segments[1].normalized);
+    if (stem.size() < 6 || stem.starts_with("\xD8\xAA\xD8\xB1")) return false;  // تر
+    return stem.starts_with("\xD9\x8A") || stem.starts_with("\xD8\xAA");  // ي، ت
+  }
+
   bool has_article_segment(std::uint32_t i) const {
     for (const Segment& s : tt_.segments(toks_[i])) {
       if (s.role == SegmentRole::kArticle) return true;
@@ -1522,13 +1535,13 @@ class Scan {
     }
     if (range_start && y2 == 0) return false;
     // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
-    // word (في 2013 المقاتلين). An indefinite noun after the number makes it a count (في 1986
-    // لجنة).
+    // word (في 2013 المقاتلين), ل and a verb (في 2023 ليبلغ). An indefinite noun after the
+    // number makes it a count (في 1986 لجنة).
     // After an event noun the year names the event whatever follows (دورة 2024 بلغت، أولمبياد
     // باريس 2024 مسجلا).
     const bool after_event = event_before || has_any(i - 1, internal::kDateEvent);
     if (!has_any(i - 1, internal::kDateYearContext) && !listed && !after_event && is_arabic(end) &&
-        !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) &&
+        !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) && !purpose_verb(end) &&
         !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
       return false;

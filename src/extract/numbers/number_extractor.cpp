@@ -1422,6 +1422,7 @@ class Scan {
     std::uint16_t per_unit = 1;  // money named in a subunit (35 سنتا): the value is divided
     std::uint8_t count = 1;
     Span counted;
+    long double max_value = std::numeric_limits<long double>::infinity();  // of a unit
   };
 
   // The currency the document's country cues give a word of `family` (its iso, and for a
@@ -1476,6 +1477,7 @@ class Scan {
       a.unit = u.unit;
       a.kind = u.kind;
       a.count = u.count;
+      a.max_value = u.max_value;
       return true;
     }
     if (const Phrase* p = phrase_at(j, PhraseType::kCurrency, false, end)) {
@@ -1808,7 +1810,12 @@ class Scan {
           next = hi.end;
           return std::nullopt;
         }
-        if (lo < top && !years) {
+        // الربع الأول من 2024 إلى 142 مليار درهم: a year, then where a figure rose to; no range
+        // runs from a year to a thousand times it.
+        const bool year_then_amount = c.digits_only && !c.has_scale &&
+                                      c.digits.int_digits == 4 && c.value >= 1900 &&
+                                      c.value <= 2100 && top >= lo * 1000;
+        if (lo < top && !years && !year_then_amount) {
           c.range = true;
           c.low = lo;
           c.high = top;
@@ -1856,12 +1863,18 @@ class Scan {
     }
     Attach a;
     bool attached = false;
+    std::uint32_t unit_counted_end = 0;  // a unit word past its largest number, counted instead
     if (!c.unit.empty()) {
       f.unit = std::string(c.unit);
       f.kind = c.unit_kind;
       a.end = c.end;
     } else {
       attached = unit_or_currency(rhs, a);
+      if (attached && c.value > a.max_value) {  // 2213 عقدا: contracts, not decades
+        unit_counted_end = a.end;  // the word is the counted noun
+        a = Attach{};
+        attached = false;
+      }
       // 3 ملايين من الدولارات: a scale, من and the currency's definite plural
       if (!attached && c.has_scale && valid(c.end + 1) && form(c.end) == "\xD9\x85\xD9\x86" &&
           is_arabic(c.end + 1) && form(c.end + 1).substr(0, 4) == kAl &&
@@ -2004,7 +2017,10 @@ class Scan {
     }
     if (!attached && f.unit.empty() && !c.fraction_only && !info(c.first).article) {
       std::uint32_t ce = 0;
-      const Span counted = counted_at(rhs, ce);
+      const Span counted = unit_counted_end > rhs
+                               ? Span{toks_[rhs].span.begin, toks_[unit_counted_end - 1].span.end}
+                               : counted_at(rhs, ce);
+      if (unit_counted_end > rhs) ce = unit_counted_end;
       if (!counted.empty()) {
         f.counted = counted;
         end_tok = ce;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 #include "khabar/error.hpp"
 
@@ -135,7 +136,7 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
   {
     const TsvTable& t = lexicons.table("numbers/units");
     const std::size_t cu = t.column("unit"), ck = t.column("kind"), cn = t.column("count"),
-                      cf = t.column("forms");
+                      cm = t.column("max"), cf = t.column("forms");
     for (const auto& row : t.rows) {
       UnitInfo u;
       u.unit = row.fields[cu];
@@ -146,6 +147,8 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
       const double n = parse_value(t, row.line, row.fields[cn]);
       if (n != 0 && n != 1 && n != 2) fail(t, row.line, "count must be 0, 1 or 2");
       u.count = static_cast<std::uint8_t>(n);
+      u.max_value = row.fields[cm] == "-" ? std::numeric_limits<double>::infinity()
+                                          : parse_value(t, row.line, row.fields[cm]);
       const auto id = static_cast<std::uint32_t>(units_.size());
       units_.push_back(u);
       for (std::string_view form : split(row.fields[cf], ',')) {

@@ -63,6 +63,7 @@ struct UnitInfo {
   std::string unit;
   NumericKind kind;
   std::uint8_t count;
+  double max_value;  // the largest number it is read after (عقدا: 10); infinity for any
 };
 struct CurrencyInfo {
   std::uint16_t family;
