@@ -542,6 +542,17 @@ TEST(Dates, RangesGiveEndValue) {
   g = one("خلال يوليوز وغشت 2024");
   EXPECT_EQ(g.value, "2024-07");
   EXPECT_EQ(g.end_value, "2024-08");
+  // Two months with their years joined by إلى are one range, unless a word of moving comes
+  // before: then something moves from one date to the other.
+  g = one("ارتفعت الأسعار من سبتمبر 2023 إلى أوت 2024");
+  EXPECT_EQ(g.text, "سبتمبر 2023 إلى أوت 2024");
+  EXPECT_EQ(g.value, "2023-09");
+  EXPECT_EQ(g.end_value, "2024-08");
+  const auto moved = dates("قررت الوزارة تأجيل الامتحانات من أكتوبر 2023 إلى مارس 2024");
+  ASSERT_EQ(moved.size(), 2u);
+  EXPECT_EQ(moved[0].text, "أكتوبر 2023");
+  EXPECT_EQ(moved[0].end_value, "");
+  EXPECT_EQ(moved[1].text, "مارس 2024");
 }
 
 TEST(Dates, RelativeDatesAgainstTheReference) {

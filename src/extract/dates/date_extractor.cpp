@@ -610,12 +610,14 @@ class Scan {
       // وآذار: the و of بين … و written on the month
       const bool glued =
           between && is_arabic(ye) && form(ye).size() > 2 && form(ye).starts_with("\xD9\x88");
-      // إلى only after a period (الفترة من، خلال الفترة من): تأجيل المؤتمر من صفر إلى ربيع
-      // الثاني moves it from one month to the other
+      // إلى unless a word of moving comes before (تأجيل المؤتمر من صفر 1445 إلى ربيع الثاني 1445
+      // moves it from one month to the other), or after a period (خلال الفترة من) whatever
+      // comes before.
       const bool to = has_any(ye, internal::kDateRangeTo) &&
                       (tt_.match_key(toks_[ye]) != "\xD8\xA7\xD9\x84\xD9\x8A" ||  // الي
                        (i >= 2 && has_any(i - 1, internal::kDateRangeFrom) &&
-                        has_any(i - 2, internal::kDateYearPreposition)));
+                        has_any(i - 2, internal::kDateYearPreposition)) ||
+                       !shift_before(i));
       if (glued || to || is_punct(ye, "-") || (between && has(ye, internal::kDateRangeAnd))) {
         std::uint32_t e2 = 0, ye2 = 0;
         int year2 = 0;
@@ -944,6 +946,16 @@ class Scan {
     const std::string_view stem = tt_.view(segments[1].normalized);
     if (stem.size() < 6 || stem.starts_with("\xD8\xAA\xD8\xB1")) return false;  // تر
     return stem.starts_with("\xD9\x8A") || stem.starts_with("\xD8\xAA");  // ي، ت
+  }
+
+  // أرجأت الوزارة الامتحانات من …: a word of moving in time up to eight words before token i,
+  // in its clause.
+  bool shift_before(std::uint32_t i) const {
+    for (std::uint32_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
+      if (toks_[k - 1].kind == TokenKind::kPunctuation) return false;
+      if (has_any(k - 1, internal::kDateShift)) return true;
+    }
+    return false;
   }
 
   bool has_article_segment(std::uint32_t i) const {

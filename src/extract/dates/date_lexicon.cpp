@@ -196,6 +196,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"event", kDateEvent},
         {"since", kDateSince},
         {"week_of", kDateWeekOf},
+        {"shift", kDateShift},
         {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };

@@ -69,6 +69,8 @@ enum DateRole : std::uint64_t {
   // الأسبوع: with an ordinal and من a month or a year after it, that week of it (الأسبوع الأول
   // من أكتوبر)
   kDateWeekOf = std::uint64_t{1} << 42,
+  // تأجيل، أرجأ: من a date إلى another after it moves something from one to the other, no range
+  kDateShift = std::uint64_t{1} << 43,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };
