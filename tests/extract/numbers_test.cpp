@@ -179,6 +179,18 @@ TEST(NumberGrammar, FifthSeventhNinthBeforeADefiniteSingularAreFractions) {
   }
 }
 
+// X من كل Y: the share of a whole, like 1 على 3; واحد من is "one of" only without كل.
+TEST(NumberGrammar, RatiosWithMinKullAreFractions) {
+  auto f = only("قال إن ثلاثة من كل أربعة لاجئين يعيشون في المخيمات", "ثلاثة من كل أربعة");
+  EXPECT_EQ(f.kind, NumericKind::kFraction);
+  EXPECT_DOUBLE_EQ(f.value, 0.75);
+  f = only("يعاني نحو واحد من كل خمسة أطفال من فقر الدم", "نحو واحد من كل خمسة");
+  EXPECT_DOUBLE_EQ(f.value, 0.2);
+  EXPECT_EQ(f.qualifier, Qualifier::kApprox);
+  EXPECT_DOUBLE_EQ(only("نجح 5 من كل 100 متقدم", "5 من كل 100").value, 0.05);
+  EXPECT_TRUE(facts("وهو واحد من أبرز اللاعبين").empty());
+}
+
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");
   ASSERT_EQ(all.size(), 2u);

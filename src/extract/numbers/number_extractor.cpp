@@ -378,12 +378,28 @@ class Scan {
     return nullptr;
   }
 
+  // Whether a lifting exception phrase (exceptions.tsv, blocked 0) starts at token s: واحد من كل.
+  bool lifted(std::uint32_t s, const WordEntry* const (&entries)[2]) const {
+    for (const WordEntry* e : entries) {
+      if (e == nullptr) continue;
+      for (std::uint32_t id : e->phrases) {
+        const Phrase& p = lex_.phrase(id);
+        if (p.type != PhraseType::kException || p.payload != internal::kExceptionLifted) continue;
+        std::uint32_t j = 1;
+        while (j < p.words.size() && valid(s + j) && form(s + j) == p.words[j]) ++j;
+        if (j == p.words.size()) return true;
+      }
+    }
+    return false;
+  }
+
   // True when token i is the `blocked` word of an exception phrase (أول أمس، كانون الأول).
   bool blocked(std::uint32_t i) const {
     for (std::uint32_t k = 0; k < 4 && k <= i; ++k) {
       const std::uint32_t s = i - k;
       if (info(s).bare == nullptr && info(s).e == nullptr) continue;
       const WordEntry* entries[2] = {info(s).bare, info(s).e};
+      if (lifted(s, entries)) continue;
       for (const WordEntry* e : entries) {
         if (e == nullptr) continue;
         for (std::uint32_t id : e->phrases) {

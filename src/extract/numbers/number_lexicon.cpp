@@ -267,11 +267,12 @@ NumberLexicon::NumberLexicon(const Lexicons& lexicons, const Normalizer& search)
     for (const auto& row : t.rows) {
       const double b = parse_value(t, row.line, row.fields[cb]);
       const std::size_t words = split(row.fields[cp], ' ').size();
-      if (b < 1 || b > static_cast<double>(words) || b != std::floor(b)) {
-        fail(t, row.line, "blocked must be the position of a word of the phrase");
+      if (b < 0 || b > static_cast<double>(words) || b != std::floor(b)) {
+        fail(t, row.line, "blocked must be 0 or the position of a word of the phrase");
       }
-      add_phrase(row.fields[cp], PhraseType::kException, static_cast<std::uint32_t>(b) - 1, 0,
-                 t, row.line);
+      // 0: the phrase lifts the shorter exceptions inside it (واحد من كل: a ratio, not "one of")
+      add_phrase(row.fields[cp], PhraseType::kException,
+                 b == 0 ? kExceptionLifted : static_cast<std::uint32_t>(b) - 1, 0, t, row.line);
     }
   }
   for (const auto& [word, entry] : words_) {

@@ -59,6 +59,10 @@ struct Phrase {
   std::uint8_t position = 0;  // qualifiers: 1 before, 2 after, 3 both
 };
 
+// The payload of an exception phrase (exceptions.tsv, blocked 0) that blocks nothing and lifts
+// the exceptions that start where it does: واحد من كل خمسة is a ratio, though واحد من is "one of".
+inline constexpr std::uint32_t kExceptionLifted = 0xFFFFFFFFu;
+
 struct UnitInfo {
   std::string unit;
   NumericKind kind;
