@@ -490,6 +490,12 @@ TEST_F(OrganizationData, MalformedPatternTablesNameFileAndLine) {
   EXPECT_NE(error.find("places.tsv:2"), std::string::npos) << error;
   fs::remove(dir_ / "organizations" / "places.tsv");
 
+  // A spelling variant is two different spellings, neither inside the other.
+  write("spelling_variants.tsv", "written\talso\tnote\nمريك\tميرك\tAmerica\nأورب\tأورب\tsame\n");
+  error = load_error();
+  EXPECT_NE(error.find("spelling_variants.tsv:3"), std::string::npos) << error;
+  fs::remove(dir_ / "organizations" / "spelling_variants.tsv");
+
   // A club's short name must name a club of the gazetteer.
   write("club_names.tsv", "name\tid\nالمتحدون\tsp-eg-ahly\nالمتحدون\tintl-un\n");
   error = load_error();

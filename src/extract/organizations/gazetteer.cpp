@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "khabar/error.hpp"
 
@@ -146,6 +147,20 @@ void Gazetteer::add_quoted_names(const Lexicons& lexicons, const Tokenizer& toke
 
 Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
   StringSet ids;
+  std::vector<std::pair<std::string, std::string>> variants;
+  {
+    const TsvTable& t = lexicons.table("organizations/spelling_variants");
+    const std::size_t cw = t.column("written"), ca = t.column("also");
+    for (const auto& row : t.rows) {
+      const std::string& written = row.fields[cw];
+      const std::string& also = row.fields[ca];
+      if (written.empty() || also.empty() || written == also ||
+          written.find(also) != std::string::npos || also.find(written) != std::string::npos) {
+        fail(t, row.line, "a variant is two different spellings, neither inside the other");
+      }
+      variants.emplace_back(written, also);
+    }
+  }
   for (const std::string& table_name : lexicons.names()) {
     if (!table_name.starts_with("organizations/")) continue;
     const TsvTable& t = lexicons.table(table_name);
@@ -179,6 +194,22 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
       add_name(f[1], entry, false, t, row.line, tokenizer);
       for (std::string_view a : split_list(f[2])) add_name(a, entry, false, t, row.line, tokenizer);
       for (std::string_view a : acronyms) add_name(a, entry, true, t, row.line, tokenizer);
+      // الأميركية for الأمريكية, الأوربي for الأوروبي: each spelling of spelling_variants.tsv
+      for (const auto& [written, also] : variants) {
+        std::vector<std::string_view> names{f[1]};
+        for (std::string_view a : split_list(f[2])) names.push_back(a);
+        for (std::string_view name : names) {
+          for (const auto& [from, to] : {std::pair{written, also}, std::pair{also, written}}) {
+            if (name.find(from) == std::string_view::npos) continue;
+            std::string other(name);
+            for (std::size_t at = other.find(from); at != std::string::npos;
+                 at = other.find(from, at + to.size())) {
+              other.replace(at, from.size(), to);
+            }
+            add_name(other, entry, false, t, row.line, tokenizer, true);
+          }
+        }
+      }
       if (!arab_country(f[5])) {
         // فولكس فاغن، بلومبرغ: Egyptian and Gulf writers spell the g of a foreign name ج
         // (فولكس فاجن، بلومبرج), unless the entry lists that spelling (or another body has it).
