@@ -566,6 +566,8 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_TRUE(g.relative);
   EXPECT_EQ(one("في الشهر المقبل", kRef).value, "2025-01");
   EXPECT_EQ(one("العام الماضي", kRef).value, "2023");
+  EXPECT_EQ(one("في العام قبل الماضي", kRef).value, "2022");
+  EXPECT_EQ(one("خلال الشهر قبل الماضي", kRef).value, "2024-10");
   EXPECT_EQ(one("قبل ثلاثة أيام", kRef).value, "2024-12-21");
   EXPECT_EQ(one("منذ يومين", kRef).value, "2024-12-22");
   EXPECT_EQ(one("الاثنين الماضي", kRef).value, "2024-12-23");
