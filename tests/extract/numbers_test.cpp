@@ -191,6 +191,20 @@ TEST(NumberGrammar, RatiosWithMinKullAreFractions) {
   EXPECT_TRUE(facts("وهو واحد من أبرز اللاعبين").empty());
 }
 
+// A definite fraction after a qualifier, the dual too: بنحو الربع، أكثر من الثلثين.
+TEST(NumberGrammar, DefiniteFractionsAfterAQualifier) {
+  const std::string quarter = "هبطت المبيعات بنحو الربع خلال عام";
+  const auto all = analyzer().analyze(quarter).numbers;  // الربع is no quarter of a year here
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].span.slice(quarter), "نحو الربع");
+  EXPECT_EQ(all[0].kind, NumericKind::kFraction);
+  EXPECT_DOUBLE_EQ(all[0].value, 0.25);
+  auto f = only("صوت أكثر من الثلثين لصالح القرار", "أكثر من الثلثين");
+  EXPECT_EQ(f.kind, NumericKind::kFraction);
+  EXPECT_DOUBLE_EQ(f.value, 2.0 / 3);
+  EXPECT_EQ(f.qualifier, Qualifier::kMoreThan);
+}
+
 TEST(NumberGrammar, TwoNumbersSideBySideStayTwo) {
   const auto all = facts("ثلاثمائة و مائتين");
   ASSERT_EQ(all.size(), 2u);

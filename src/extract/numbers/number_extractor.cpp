@@ -559,12 +559,14 @@ class Scan {
             const Atom n = atom_at(j + 1, false);
             return n.type == Atom::kCard && n.conj && n.card == CardClass::kTens;
           };
-          // بنحو الربع، أكثر من النصف: a definite fraction after a qualifier, not before a
+          // بنحو الربع، أكثر من النصف، بنحو الثلثين: a definite fraction after a qualifier, not before a
           // definite word (حتى النصف الثاني من القرن is a half of a period)
           const auto qualified_fraction = [&] {
             std::uint32_t start = 0;
             Qualifier q = Qualifier::kExact;
-            return a.type == Atom::kFrac && a.frac == FracClass::kFraction && !a.conj &&
+            return a.type == Atom::kFrac &&
+                   (a.frac == FracClass::kFraction || a.frac == FracClass::kFractionDual) &&
+                   !a.conj &&
                    !(is_arabic(i + 1) && info(i + 1).article) &&
                    qualifier_before(i, 0, start, q);
           };
