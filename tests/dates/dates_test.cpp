@@ -210,6 +210,13 @@ TEST(Dates, QuartersHalvesAndSeasonsOfAYear) {
   EXPECT_EQ(g.grain, "quarter");
   EXPECT_EQ(one("بلغت الصادرات في الربع الأول 2024 نحو مليار دولار.").value, "2024-Q1");
   EXPECT_EQ(one("وتراجعت المبيعات في الربع الأخير من عام 2013م.").value, "2013-Q4");
+  // Maghrebi names of a quarter and a half: الثلاثية، الفصل، السداسي
+  EXPECT_EQ(one("تراجع النمو خلال الثلاثية الثانية من 2024.").value, "2024-Q2");
+  g = one("بلغت البطالة 12 في المائة خلال الفصل الأول من سنة 2020.");
+  EXPECT_EQ(g.text, "الفصل الأول من سنة 2020");
+  EXPECT_EQ(g.value, "2020-Q1");
+  EXPECT_EQ(one("خلال السداسي الأول من 2024").value, "2024-H1");
+  EXPECT_TRUE(dates("سجل الفريق هدفا في الفصل الثاني من المباراة").empty());
   g = one("ونما الاقتصاد في النصف الثاني من 2023.");
   EXPECT_EQ(g.text, "النصف الثاني من 2023");
   EXPECT_EQ(g.value, "2023-H2");
