@@ -577,6 +577,10 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("خلال الشهر قبل الماضي", kRef).value, "2024-10");
   EXPECT_EQ(one("قبل ثلاثة أيام", kRef).value, "2024-12-21");
   EXPECT_EQ(one("منذ يومين", kRef).value, "2024-12-22");
+  // منذ عام and a year in words: that year, not a year ago
+  Got since_2000 = one("منذ عام ألفين تغير كل شيء", kRef);
+  EXPECT_EQ(since_2000.text, "عام ألفين");
+  EXPECT_EQ(since_2000.value, "2000");
   EXPECT_EQ(one("الاثنين الماضي", kRef).value, "2024-12-23");
   EXPECT_EQ(one("الثلاثاء المقبل", kRef).value, "2024-12-31");
   EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");

@@ -1283,6 +1283,13 @@ class Scan {
     if (has(j, internal::kDateCountUnit) && looks_[j].word->count > 0) {
       int year = 0, digit_count = 0;
       if (digits(j + 1, year, &digit_count) && digit_count >= 3) return false;  // منذ عام 1999
+      // منذ عام ألفين: a year in words, not a year ago
+      std::size_t spelled_end = 0;
+      if (is_arabic(j + 1)) {
+        if (auto spelled = reader_.at(j + 1, spelled_end); spelled && *spelled >= 1000) {
+          return false;
+        }
+      }
       count = looks_[j].word->count;
       unit_tok = j;
     } else {
