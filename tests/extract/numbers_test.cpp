@@ -564,6 +564,13 @@ TEST(Kinds, AVerbAfterAFigureIsNoCountedNoun) {
   EXPECT_TRUE(killed[0].counted.empty());
   EXPECT_EQ(killed[0].span.slice("قتل 3 وأصيب 5 آخرون"), "3");
   EXPECT_TRUE(only("أحصت الوزارة 40 وتم نقلهم", "40").counted.empty());
+  // a part of the day, طوال، قرب، إثر or جرى ends the counted noun
+  const std::string people = "بلغ عدد السكان 106 ملايين نسمة صباح اليوم";
+  EXPECT_EQ(only(people, "106 ملايين نسمة").counted.slice(people), "نسمة");
+  const std::string raids = "نفذ التحالف خمس غارات قرب الرمادي";
+  EXPECT_EQ(only(raids, "خمس غارات").counted.slice(raids), "غارات");
+  const std::string ranked = "شمل التصنيف 2500 جامعة جرى تقييمها";
+  EXPECT_EQ(only(ranked, "2500 جامعة").counted.slice(ranked), "جامعة");
   // past tense in ت, ته/تها, a verb of the stop list, a three-letter imperfect in ت
   EXPECT_TRUE(only("وبلغ عدد المصابين 120 تم نقلهم", "120").counted.empty());
   EXPECT_TRUE(only("مقتل 7 تبنته جماعة مسلحة", "7").counted.empty());
