@@ -95,6 +95,19 @@ bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t 
          looks_like_acronym(tokens[i + 1].span.slice(utf8));
 }
 
+// Tokens i, i+1, i+2 are "(", one Arabic word with neither article nor proclitic, and ")": a
+// body's short name after its name (تداول، نزاهة، أديا).
+bool arabic_short_name(const TokenizedText& t, std::size_t i) {
+  const auto& tokens = t.tokens();
+  if (i + 2 >= tokens.size() || t.normalized(tokens[i]) != "(" ||
+      t.normalized(tokens[i + 2]) != ")" || tokens[i + 1].kind != TokenKind::kArabicWord ||
+      !t.segments(tokens[i + 1]).empty()) {
+    return false;
+  }
+  const std::string_view w = t.normalized(tokens[i + 1]);
+  return w.size() >= 6 && !w.starts_with("\xD8\xA7\xD9\x84");  // three letters or more, no ال
+}
+
 // An adjective of a name: a nisba (الدولي، العربية، الفلسطينيين), a participle of a derived form
 // (المتحدة، المستقلة) or a listed one (الأعلى، العامة). After a definite word only adjectives
 // continue a name: a definite noun there is a new phrase (أيدت وزارة الخارجية القرار).
@@ -1298,6 +1311,22 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         if (o.acronym.empty() || c.entry < 0) o.acronym = std::string(acronym);
         defined.try_emplace(std::string(t.normalized(tokens[j + 2])),
                             Definition{out.size() - 1, static_cast<std::uint32_t>(j + 2)});
+      } else if (arabic_short_name(t, j + 1) &&
+                 !(next < chosen.size() && chosen[next].first <= j + 3) &&
+                 !places.all.contains(t.normalized(tokens[j + 2])) &&
+                 !t.normalized(tokens[j + 2]).ends_with("\xD9\x8A")) {  // ي: an adjective (يميني)
+        // هيئة الرقابة ومكافحة الفساد (نزاهة)، سوق الأسهم السعودية (تداول): one Arabic word in
+        // brackets right after a name is the body's short name, a mention of it (not of its
+        // sense elsewhere in the text: نزاهة is also integrity). Not a place (ليفربول (انجلترا))
+        // nor an adjective in ي.
+        Organization o = out.back();
+        if (o.acronym.empty()) o.acronym = display.normalize_string(tokens[j + 2].span.slice(utf8));
+        o.span = tokens[j + 2].span;
+        o.source = OrganizationSource::kAcronym;
+        out.back().acronym = o.acronym;
+        out.push_back(std::move(o));
+        i = j + 3;
+        continue;
       }
       i = c.last;
       continue;
