@@ -442,6 +442,12 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(oil.value, 1e7);
   EXPECT_EQ(only("مساحة 300 كيلومتر مربع", "300 كيلومتر مربع").unit, "square_kilometer");
   EXPECT_EQ(only("نحو 40 طنا من المساعدات", "نحو 40 طنا").unit, "ton");
+  EXPECT_EQ(only("بمساحة 15 ألف قدم مربعة", "15 ألف قدم مربعة").unit, "square_foot");
+  EXPECT_EQ(only("على ارتفاع 75 قدما", "75 قدما").unit, "foot");
+  EXPECT_EQ(only("هطلت أمطار بلغت 64 مم", "64 مم").unit, "millimeter");
+  // دفعة واحدة is "at once": no counted noun, no one
+  const std::string at_once = "تقدم الفريق ثلاثة مراكز دفعة واحدة";
+  EXPECT_EQ(only(at_once, "ثلاثة مراكز").counted.slice(at_once), "مراكز");
   // عقد is a decade before eleven (ثلاثة عقود), a contract in the singular after it.
   EXPECT_EQ(only("منذ ثلاثة عقود", "ثلاثة عقود").unit, "decade");
   const std::string contracts = "وقعت الهيئة 2213 عقدا مع المقاولين";
