@@ -512,6 +512,7 @@ TEST(Dates, CurrentPeriodsAndWrittenYears) {
 }
 
 TEST(Dates, DecadesAndCenturies) {
+  EXPECT_TRUE(dates("اعتقلت الشرطة شابا في العشرينات من عمره").empty());  // an age
   Got g = one("في سبعينيات القرن الماضي هاجر");
   EXPECT_EQ(g.value, "197");
   EXPECT_EQ(g.grain, "decade");

@@ -1652,6 +1652,10 @@ class Scan {
     int hundreds = 19;  // the press means the 1990s unless it says otherwise
     std::uint32_t k = end;
     if (has(k, internal::kDateOf)) ++k;
+    // شاب في العشرينات من عمره: an age, no decade of the calendar
+    if (k > end && is_arabic(k) && form(k).starts_with("\xD8\xB9\xD9\x85\xD8\xB1")) {  // عمر
+      return false;
+    }
     if (has(k, internal::kDateCenturyWord)) {
       std::uint32_t ce = 0;
       if (has(k + 1, internal::kDatePast)) {
