@@ -556,6 +556,11 @@ TEST(Dates, RangesGiveEndValue) {
   EXPECT_EQ(g.text, "سبتمبر 2023 إلى أوت 2024");
   EXPECT_EQ(g.value, "2023-09");
   EXPECT_EQ(g.end_value, "2024-08");
+  // Two months before a dual direction word are one span of this year or the last.
+  g = one("ارتفع العجز بين يناير وشتنبر الماضيين", khabar::CivilDate{2025, 10, 10});
+  EXPECT_EQ(g.text, "يناير وشتنبر الماضيين");
+  EXPECT_EQ(g.value, "2025-01");
+  EXPECT_EQ(g.end_value, "2025-09");
   const auto moved = dates("قررت الوزارة تأجيل الامتحانات من أكتوبر 2023 إلى مارس 2024");
   ASSERT_EQ(moved.size(), 2u);
   EXPECT_EQ(moved[0].text, "أكتوبر 2023");

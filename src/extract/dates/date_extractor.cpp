@@ -635,12 +635,18 @@ class Scan {
       return true;
     }
     const bool after_month_word = i > 0 && has_any(i - 1, internal::kDateMonthWord);  // لشهر
-    // شهري مارس وأبريل: the two months, from the first to the second
-    if (i > 0 && has_any(i - 1, internal::kDateMonthsDual) &&
-        (glued_and || has(end, internal::kDateRangeAnd))) {
+    // شهري مارس وأبريل: the two months, from the first to the second; also يناير وشتنبر
+    // الماضيين, whose dual direction word makes the two one span
+    if (glued_and || has(end, internal::kDateRangeAnd)) {
       std::uint32_t e2 = 0;
       const DatePhrase* month2 = month_at(glued_and ? end : end + 1, e2);
-      if (month2 != nullptr && month2->calendar == month->calendar &&
+      const bool dual = i > 0 && has_any(i - 1, internal::kDateMonthsDual);
+      // (in calendar order: حزيران وأيار الماضيين are two months, no span)
+      const bool dual_direction =
+          month2 != nullptr && month2->month > month->month &&
+          (has(e2, internal::kDatePast) || has(e2, internal::kDateNext)) &&
+          form(e2).ends_with("\xD9\x8A\xD9\x86");  // ين: الماضيين، المقبلين
+      if ((dual || dual_direction) && month2 != nullptr && month2->calendar == month->calendar &&
           month2->month != month->month) {
         r.month2 = month2->month;
         r.range = true;
