@@ -319,6 +319,22 @@ TEST_F(Organizations, NationalityAloneDescribesAndGenericAdjectivesEndNoName) {
   EXPECT_EQ(texts("مع وفد لجنة المتابعة المعنية بتنفيذ"), (V{"لجنة المتابعة"}));
 }
 
+// A national body named without its country takes the country of the document's other bodies;
+// a dateline's place counts as one of them.
+TEST_F(Organizations, ADatelineCountsTowardsTheDocumentsCountry) {
+  const auto with_dateline = run("القاهرة - قال مجلس النواب إن وزارة الخارجية المصرية رحبت بالقرار.");
+  ASSERT_EQ(with_dateline.size(), 2u);
+  EXPECT_EQ(with_dateline[0].text, "مجلس النواب");
+  EXPECT_EQ(with_dateline[0].canonical, "مجلس النواب المصري");
+  const auto without = run("قال مجلس النواب إن وزارة الخارجية المصرية رحبت بالقرار.");
+  ASSERT_EQ(without.size(), 2u);
+  EXPECT_EQ(without[0].canonical, "مجلس النواب");  // one body: not enough to tell
+  // against a body of another country the dateline only ties: the text's own body wins
+  const auto libya = run("القاهرة (رويترز) - قال مجلس النواب الليبي إن مجلس النواب سيجتمع.");
+  ASSERT_EQ(libya.size(), 3u);
+  EXPECT_EQ(libya[2].canonical, "مجلس النواب الليبي");
+}
+
 TEST_F(Organizations, WeakHeadsNeedTwoComplements) {
   EXPECT_TRUE(texts("تراجعت حركة الطيران المدني واحتل المركز الأول").empty());
   EXPECT_EQ(texts("قال تيار الإصلاح الوطني إن"), (V{"تيار الإصلاح الوطني"}));

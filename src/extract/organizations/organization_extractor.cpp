@@ -1181,6 +1181,18 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
       const std::string_view country = entries[static_cast<std::size_t>(c.entry)].country;
       if (country != "INT" && country != "-") all.push_back(country);
     }
+    // الكويت - كونا :، القاهرة (رويترز): a dateline's place counts as one more body of its
+    // country (with one named body it settles the country; against one of another, a tie).
+    if (tokens.size() > 1 && tokens[0].kind == TokenKind::kArabicWord &&
+        tokens[1].kind == TokenKind::kPunctuation) {
+      const std::string_view mark = t.normalized(tokens[1]);
+      const auto place = places.country_of.find(t.normalized(tokens[0]));
+      if (place != places.country_of.end() &&
+          (mark == "-" || mark == "(" || mark == ":" || mark == "\xE2\x80\x93" ||
+           mark == "\xE2\x80\x94")) {  // – —
+        all.push_back(place->second);
+      }
+    }
     named_in_countries = all.size();
     std::sort(all.begin(), all.end());
     std::string_view best;

@@ -129,6 +129,7 @@ Places load_places(const Lexicons& lexicons, const Normalizer& search) {
     }
     if (kind == "country") out.countries.insert(name);
     out.all.insert(name);
+    out.country_of.try_emplace(name, row.fields[cc]);
   }
   return out;
 }

@@ -63,6 +63,7 @@ StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& toke
 struct Places {
   StringSet countries;
   StringSet all;
+  StringMap<std::string> country_of;  // الكويت → KW, طنجة → MA
 };
 Places load_places(const Lexicons& lexicons, const Normalizer& search);
 
