@@ -547,6 +547,15 @@ TEST(Dates, RangesGiveEndValue) {
   EXPECT_EQ(g.grain, "day");
   EXPECT_EQ(g.value, "2024-10-01");
   EXPECT_EQ(g.end_value, "2024-10-07");
+  // the last or first ten days of a Hijri month, with its Hijri days
+  g = one("يكثف المصلون العبادة في العشر الأواخر من شهر رمضان", khabar::CivilDate{2024, 3, 20});
+  EXPECT_EQ(g.text, "العشر الأواخر من شهر رمضان");
+  EXPECT_EQ(g.value, "2024-03-31");
+  EXPECT_EQ(g.end_value, "2024-04-09");
+  EXPECT_EQ(g.hijri, "1445-09-21");
+  g = one("في العشر الأوائل من ذي الحجة 1445");
+  EXPECT_EQ(g.value, "2024-06-07");
+  EXPECT_EQ(g.end_value, "2024-06-16");
   g = one("خلال يوليوز وغشت 2024");
   EXPECT_EQ(g.value, "2024-07");
   EXPECT_EQ(g.end_value, "2024-08");

@@ -67,6 +67,7 @@ struct Raw {
   // الأسبوع الثاني من أكتوبر: the nth week (1–4, -1 the last) of the month, or of the year when
   // month is 0: its seven days, from the month's (year's) day 7(n − 1) + 1
   std::int8_t nth_week = 0;
+  std::int8_t week_days = 7;  // the span of nth_week: 7 for a week, 10 for العشر الأواخر
 };
 
 void set_fixed(Raw& r, const std::string& value) {
@@ -778,8 +779,8 @@ class Scan {
   // 0 when none.
   int ordinal_at(std::uint32_t j) {
     if (!is_arabic(j)) return 0;
-    if (const DateWord* edge = first_word(j, internal::kDateEdge); edge && edge->edge == 2) {
-      return -1;
+    if (const DateWord* edge = first_word(j, internal::kDateEdge); edge && edge->edge != 0) {
+      return edge->edge == 2 ? -1 : 1;  // الأخير، الأواخر; الأولى، الأوائل
     }
     std::size_t e = 0;
     const auto value = reader_.at(j, e);
@@ -788,9 +789,11 @@ class Scan {
   }
 
   // الأسبوع الأول من أكتوبر، الأسبوع الأخير من شهر رمضان، الأسبوع الثاني من عام 2015، الأسبوع
-  // الأول من العام الجاري: the nth week of a named month (with or without its year) or of a year.
+  // الأول من العام الجاري: the nth week of a named month (with or without its year) or of a year;
+  // العشر الأواخر من رمضان، العشر الأوائل من ذي الحجة: the last or first ten days of a month.
   bool nth_week_date(std::uint32_t i, Raw& r) {
-    if (!has_any(i, internal::kDateWeekOf)) return false;
+    const DateWord* span = first_word(i, internal::kDateWeekOf);
+    if (span == nullptr) return false;
     const int nth = ordinal_at(i + 1);
     if (nth == 0 || !has(i + 2, internal::kDateOf)) return false;
     const std::uint32_t k = i + 3;
@@ -829,6 +832,9 @@ class Scan {
     r.grain = DateGrain::kDay;
     r.range = true;
     r.nth_week = static_cast<std::int8_t>(nth);
+    r.week_days = span->span_days;
+    // العشر الأواخر من رمضان: the last ten days of a month, not of a year
+    if (r.week_days != 7 && month == nullptr) return false;
     return true;
   }
 
@@ -1849,8 +1855,8 @@ bool resolve_nth(const Raw& r, const std::optional<CivilDate>& ref, DateMention&
     const CivilDate last = internal::add_days(next, -1);
     from = to = stop - 1 - (internal::iso_weekday(last) - r.weekday + 7) % 7;
   } else {
-    from = r.nth_week > 0 ? start + 7 * (r.nth_week - 1) : stop - 7;
-    to = from + 6;
+    from = r.nth_week > 0 ? start + r.week_days * (r.nth_week - 1) : stop - r.week_days;
+    to = from + r.week_days - 1;
   }
   if (from < start || to >= stop) return false;
   out.value = internal::format_day(internal::add_days(first, from - start));

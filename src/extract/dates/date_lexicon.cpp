@@ -226,6 +226,10 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         entry(words[0]).edge =
             static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 2));
       }
+      if (bit == kDateWeekOf) {
+        entry(words[0]).span_days =
+            static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 7, 10));
+      }
       if (bit == kDateModifier) {
         entry(words[0]).modifier =
             static_cast<std::int8_t>(parse_int(t, row.line, "value", row.fields[value], 1, 3));

@@ -94,6 +94,7 @@ struct DateWord {
   std::int8_t part = 0;     // year_part: parts in a year (الربع 4, النصف 2); season: 1–4
   std::int8_t modifier = 0;  // 1 start, 2 mid, 3 end (DateModifier)
   std::int8_t edge = 0;      // 1 first, 2 last
+  std::int8_t span_days = 0;  // week_of: the days of the span it names (الأسبوع 7, العشر 10)
   RelativeUnit count_unit = RelativeUnit::kNone;
   std::int8_t count = 0;    // يومين: 2; أيام: 0 (a number before it counts)
   std::vector<std::uint32_t> phrases;  // phrases whose first word this is, longest first
