@@ -598,6 +598,13 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(since_2000.value, "2000");
   EXPECT_EQ(one("الاثنين الماضي", kRef).value, "2024-12-23");
   EXPECT_EQ(one("الثلاثاء المقبل", kRef).value, "2024-12-31");
+  // a bare weekday after "until" or a verb in the future is the coming one (24 December 2024
+  // is a Tuesday); else the latest
+  EXPECT_EQ(one("يستمر الإضراب إلى غاية يوم الخميس", kRef).value, "2024-12-26");
+  EXPECT_EQ(one("سيعقد المجلس اجتماعه الخميس", kRef).value, "2024-12-26");
+  EXPECT_EQ(one("وسيتم الإعلان عن النتائج يوم الأحد", kRef).value, "2024-12-29");
+  EXPECT_EQ(one("عقد المجلس اجتماعه الخميس", kRef).value, "2024-12-19");
+  EXPECT_EQ(one("قالت صحيفة وول ستريت جورنال الخميس", kRef).value, "2024-12-19");
   EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");
   // 24 December 2024 is 22 Jumada al-Akhirah 1446: the last Ramadan is 1445's (March 2024).
   Got g2 = one("في رمضان الماضي", kRef);

@@ -70,6 +70,9 @@ struct Raw {
   std::int8_t week_days = 7;  // the span of nth_week: 7 for a week, 10 for العشر الأواخر
 };
 
+// Raw::offset of a bare weekday that is to come (حتى الخميس): the reference day or the next.
+constexpr int kUpcoming = 2;
+
 void set_fixed(Raw& r, const std::string& value) {
   const std::size_t n = std::min(value.size(), r.fixed.size() - 1);
   std::copy_n(value.data(), n, r.fixed.data());
@@ -721,11 +724,44 @@ class Scan {
       return true;
     }
     // A weekday alone (قال الوزير يوم الأحد، أعلنت الحكومة الثلاثاء): news reports what happened,
-    // so it is the latest such day up to the reference date. Not the Friday prayer.
+    // so it is the latest such day up to the reference date; after "until" (حتى، إلى غاية) or a
+    // verb in the future (سيعقد المجلس اجتماعه الخميس) it is the next one, or the reference day
+    // itself. Not the Friday prayer.
     if (w->weekday == 5 && i > 0 && has(i - 1, internal::kDateFridayPrayer)) return false;
     r.end = i + 1;
-    r.offset = 0;
+    r.offset = upcoming_weekday(i) ? kUpcoming : 0;
     return true;
+  }
+
+  // Whether a bare weekday at token i is to come: "until" right before it (حتى، لغاية، إلى
+  // غاية، with يوم between or not), or a verb in the future of periods.tsv (role future_verb)
+  // up to five words before it in its clause. (Not any word the segmenter reads with the
+  // future's س: سنتين، ستريت، سياحيا are no verbs.)
+  bool upcoming_weekday(std::uint32_t i) const {
+    std::uint32_t k = i;
+    if (k > 0 && is_arabic(k - 1) && form(k - 1) == "\xD9\x8A\xD9\x88\xD9\x85") --k;  // يوم
+    if (k > 0 && is_arabic(k - 1)) {
+      const std::string_view before = form(k - 1);
+      if (before == "\xD8\xAD\xD8\xAA\xD9\x8A" ||                          // حتي
+          before == "\xD9\x84\xD8\xBA\xD8\xA7\xD9\x8A\xD9\x87" ||          // لغايه
+          (before == "\xD8\xBA\xD8\xA7\xD9\x8A\xD9\x87" && k > 1 &&          // غايه
+           tt_.match_key(toks_[k - 2]) == "\xD8\xA7\xD9\x84\xD9\x8A")) {      // الي
+        return true;
+      }
+    }
+    for (std::uint32_t j = i, seen = 0; j > 0 && seen < 5; --j, ++seen) {
+      if (toks_[j - 1].kind == TokenKind::kPunctuation) break;
+      if (has_any(j - 1, internal::kDateFutureVerb)) return true;
+      // وسيتم: the match key has lost the future's س with the و; put it back
+      const auto segments = tt_.segments(toks_[j - 1]);
+      if (std::any_of(segments.begin(), segments.end(),
+                      [](const Segment& s) { return s.role == SegmentRole::kFuture; })) {
+        const DateWord* w =
+            lex_.find("\xD8\xB3" + std::string(tt_.match_key(toks_[j - 1])));  // س
+        if (w != nullptr && (w->roles & internal::kDateFutureVerb) != 0) return true;
+      }
+    }
+    return false;
   }
 
   // الجمعة الأولى من رمضان، الأحد الثاني من شهر مارس 2024، الخميس الأخيرة من أكتوبر: the nth
@@ -1889,6 +1925,8 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
         if (delta >= 0) delta -= 7;
       } else if (r.offset > 0) {  // الاثنين المقبل: strictly after
         if (delta <= 0) delta += 7;
+      } else if (r.offset == kUpcoming) {  // حتى الاثنين: the reference day or the next Monday
+        if (delta < 0) delta += 7;
       } else if (delta > 0) {  // الاثنين: the latest Monday up to the reference date
         delta -= 7;
       }

@@ -197,6 +197,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"since", kDateSince},
         {"week_of", kDateWeekOf},
         {"shift", kDateShift},
+        {"future_verb", kDateFutureVerb},
         {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };

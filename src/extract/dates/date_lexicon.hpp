@@ -71,6 +71,8 @@ enum DateRole : std::uint64_t {
   kDateWeekOf = std::uint64_t{1} << 42,
   // تأجيل، أرجأ: من a date إلى another after it moves something from one to the other, no range
   kDateShift = std::uint64_t{1} << 43,
+  // سيعقد، ستبدأ: a verb in the future before a bare weekday makes it the coming one
+  kDateFutureVerb = std::uint64_t{1} << 44,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };
