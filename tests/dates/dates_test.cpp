@@ -604,6 +604,12 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("سيعقد المجلس اجتماعه الخميس", kRef).value, "2024-12-26");
   EXPECT_EQ(one("وسيتم الإعلان عن النتائج يوم الأحد", kRef).value, "2024-12-29");
   EXPECT_EQ(one("عقد المجلس اجتماعه الخميس", kRef).value, "2024-12-19");
+  // a weekday of a relative week, in either order (ISO weeks, Monday to Sunday)
+  Got week_day = one("سأعود الأسبوع المقبل يوم الجمعة", kRef);
+  EXPECT_EQ(week_day.text, "الأسبوع المقبل يوم الجمعة");
+  EXPECT_EQ(week_day.value, "2025-01-03");
+  EXPECT_EQ(week_day.grain, "day");
+  EXPECT_EQ(one("أعلن الاتحاد يوم الأحد من الأسبوع الماضي", kRef).value, "2024-12-22");
   EXPECT_EQ(one("قالت صحيفة وول ستريت جورنال الخميس", kRef).value, "2024-12-19");
   EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");
   // 24 December 2024 is 22 Jumada al-Akhirah 1446: the last Ramadan is 1445's (March 2024).

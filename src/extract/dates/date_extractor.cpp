@@ -704,6 +704,23 @@ class Scan {
         return true;
       }
     }
+    // الجمعة الأسبوع المقبل، الأحد من الأسبوع الماضي: that weekday of that week
+    {
+      std::uint32_t k = i + 1;
+      if (has(k, internal::kDateOf)) ++k;
+      std::uint32_t week_end = 0;
+      const DatePhrase* week = phrase_at(k, DatePhrase::Type::kRelative, week_end);
+      if (week != nullptr && week->unit == RelativeUnit::kWeek) {
+        r.first = i;
+        r.end = week_end;
+        r.rel = Raw::Rel::kOffset;
+        r.unit = RelativeUnit::kWeek;
+        r.offset = week->offset;
+        r.weekday = w->weekday;
+        r.grain = DateGrain::kDay;
+        return true;
+      }
+    }
     r.first = i;
     r.rel = Raw::Rel::kWeekday;
     r.weekday = w->weekday;
@@ -952,6 +969,16 @@ class Scan {
     r.unit = p->unit;
     r.offset = p->offset;
     r.grain = grain_of(p->unit);
+    // الأسبوع المقبل يوم الجمعة، هذا الأسبوع الأحد: that weekday of that week
+    if (p->unit == RelativeUnit::kWeek) {
+      std::uint32_t k = end;
+      if (is_arabic(k) && form(k) == "\xD9\x8A\xD9\x88\xD9\x85") ++k;  // يوم
+      if (const DateWord* w = first_word(k, internal::kDateWeekday); w != nullptr) {
+        r.weekday = w->weekday;
+        r.grain = DateGrain::kDay;
+        r.end = k + 1;
+      }
+    }
     return true;
   }
 
@@ -1960,8 +1987,12 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
         out.value = internal::format_day(internal::add_days(base, r.offset));
         break;
       case RelativeUnit::kWeek: {
-        const CivilDate d = internal::add_days(base, 7LL * r.offset);
-        if (r.grain == DateGrain::kDay) {
+        CivilDate d = internal::add_days(base, 7LL * r.offset);
+        if (r.grain == DateGrain::kDay && r.weekday != 0) {
+          // a weekday of the week (Monday to Sunday) the offset lands in
+          d = internal::add_days(d, r.weekday - internal::iso_weekday(d));
+          out.value = internal::format_day(d);
+        } else if (r.grain == DateGrain::kDay) {
           out.value = internal::format_day(d);
         } else {
           int wy = 0, w = 0;
