@@ -592,6 +592,11 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("خلال الشهر قبل الماضي", kRef).value, "2024-10");
   EXPECT_EQ(one("قبل ثلاثة أيام", kRef).value, "2024-12-21");
   EXPECT_EQ(one("منذ يومين", kRef).value, "2024-12-22");
+  // من الآن، من اليوم: counted from the reference date, part of the mention
+  Got from_now = one("سيعود بعد أسبوعين من الآن", kRef);
+  EXPECT_EQ(from_now.text, "بعد أسبوعين من الآن");
+  EXPECT_EQ(from_now.value, "2025-01-07");
+  EXPECT_TRUE(dates("انطلقت الحملة بعد أسبوع من الموعد").empty());
   // منذ عام and a year in words: that year, not a year ago
   Got since_2000 = one("منذ عام ألفين تغير كل شيء", kRef);
   EXPECT_EQ(since_2000.text, "عام ألفين");

@@ -1402,10 +1402,19 @@ class Scan {
     // (also بعد أسبوع فقط من مقابلته: a hedge between them)
     const std::uint32_t after_unit = has(unit_tok + 1, internal::kDateHedge) ? unit_tok + 2
                                                                             : unit_tok + 1;
-    if (has(after_unit, internal::kDateOf | internal::kDateAnchor)) return false;
+    // بعد أسبوعين من الآن، قبل ثلاثة أيام من اليوم: counted from the reference date after all
+    std::uint32_t from_now_end = 0;
+    if (has(after_unit, internal::kDateOf) && is_arabic(after_unit + 1) &&
+        (form(after_unit + 1) == "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86" ||      // الآن
+         form(after_unit + 1) == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86" ||      // الان
+         form(after_unit + 1) == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85")) {  // اليوم
+      from_now_end = after_unit + 2;
+    } else if (has(after_unit, internal::kDateOf | internal::kDateAnchor)) {
+      return false;
+    }
     const RelativeUnit unit = looks_[unit_tok].word->count_unit;
     r.first = i;
-    r.end = unit_tok + 1;
+    r.end = from_now_end != 0 ? from_now_end : unit_tok + 1;
     r.rel = Raw::Rel::kOffset;
     r.unit = unit;
     r.offset = sign * count;
