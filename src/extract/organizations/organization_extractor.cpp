@@ -184,7 +184,7 @@ struct OrganizationExtractor::Impl {
     for (const auto& [first, names] : gazetteer.index()) words[first].names = &names;
     for (const auto& [name, clubs] : club_names) words[name].roles |= kClubName;
     for (const internal::GazetteerEntry& e : gazetteer.entries()) {
-      media_entry.push_back(e.type == "media" ? 1 : 0);
+      media_entry.push_back(e.type == "media" ? 1 : e.type == "news_agency" ? 2 : 0);
       club_entry.push_back(e.type == "club" ? 1 : 0);
       company_entry.push_back(e.type == "company" ? 1 : 0);
       foreign_entry.push_back(e.country != "INT" && !internal::arab_country(e.country) ? 1 : 0);
@@ -388,8 +388,9 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       }
       // «الشرق الأوسط»، (العربي): a medium's name between quotes or brackets; the credit of a
       // dateline (الدوحة - الراية :) too.
-      const bool media = media_entry[name.entry] != 0;
-      const bool dateline = media && !stripped && dateline_credit(i, len);
+      const bool media = media_entry[name.entry] == 1;
+      // (also a news agency's: المنامة - بنا :)
+      const bool dateline = media_entry[name.entry] != 0 && !stripped && dateline_credit(i, len);
       if (name.quoted_only && !(media && !stripped && quoted_at(t, i, len)) && !dateline) {
         return false;
       }
@@ -427,7 +428,10 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       if (len == 1 && x.arabic && ((info->roles & internal::kCommonWord) || reads_as_clitic)) {
         // ومع (و + مع), أفاد (a verb), الجزيرة (an island): a name only in a credit, (ومع),
         // after وكالة, or after a reporter's title (مراسل الجزيرة، موفد العربية).
-        const bool credit = (i > 0 && is(i - 1, "(") && is(i + 1, ")")) || dateline;
+        // (also between slashes: / وام /)
+        const bool credit = (i > 0 && ((is(i - 1, "(") && is(i + 1, ")")) ||
+                                       (is(i - 1, "/") && is(i + 1, "/")))) ||
+                            dateline;
         const bool agency = i > 0 && t.match_key(tokens[i - 1]) == "وكاله";
         const bool reporter = i > 0 && f[i - 1].key != nullptr &&
                               (f[i - 1].key->roles & internal::kReporter) != 0 && !x.conjunction;
@@ -513,8 +517,14 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // proclitic or a pronoun into a foreign name (بريمن as ب + ريمن, سندرلاند as س + ندرلاند).
     const bool club_key = x.key != nullptr && (x.key->roles & kClubName) != 0 && !x.pronoun;
     const bool club_word = !club_key && x.norm != nullptr && (x.norm->roles & kClubName) != 0;
-    const bool after_cue = i > 0 && (club_word || x.start == tokens[i].span.begin) &&
-                           !f[i - 1].pronoun && (cue_roles(t, i - 1) & internal::kClubCue) != 0;
+    // (a cue with a pronoun too, in a text about sport: ضيفه النصر، ناديه الاتحاد، غريمه
+    // الهلال; but not نظيره, whose counterpart is as often a minister's or a federation's:
+    // نظيره المصري، نظيره الاتحاد الإنجليزي)
+    const bool after_cue =
+        i > 0 && (club_word || x.start == tokens[i].span.begin) &&
+        (cue_roles(t, i - 1) & internal::kClubCue) != 0 &&
+        (!f[i - 1].pronoun ||
+         (sports_text() && t.match_key(tokens[i - 1]) != "\xD9\x86\xD8\xB8\xD9\x8A\xD8\xB1"));  // نظير
     const bool club_before = !out.empty() && (out.back().clubs != nullptr ||
                                               (out.back().entry >= 0 && club_entry[out.back().entry]));
     // فاز أربيل على دهوك، تغلب ظفار على صحار: a club beaten by one just found, in a sports text
