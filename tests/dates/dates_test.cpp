@@ -351,6 +351,10 @@ TEST(Dates, UnitsUpToOrFromTheReferenceDate) {
 }
 
 TEST(Dates, StartMiddleOrEndOfAPeriod) {
+  // Moroccan متم: the end of
+  Got end_of = one("يستمر التسجيل حتى متم شهر غشت 2024");
+  EXPECT_EQ(end_of.text, "متم شهر غشت 2024");
+  EXPECT_EQ(end_of.value, "2024-08");
   const khabar::Document doc =
       analyzer().analyze("وبنهاية العام الماضي تراجعت الأسعار، وينتهي المشروع أواخر عام 2026.");
   ASSERT_EQ(doc.dates.size(), 2u);

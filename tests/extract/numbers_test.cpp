@@ -640,6 +640,8 @@ TEST(Kinds, AfterABracketAWordInWawFehOrLamIsANewPhrase) {
 // ---- qualifiers and ranges ------------------------------------------------------------------------
 
 TEST(Qualifiers, BeforeAndAfter) {
+  EXPECT_EQ(only("بلغت الخسائر ما ناهزت 12 مليون درهم", "ناهزت 12 مليون درهم").qualifier,
+            Qualifier::kApprox);
   struct Case {
     const char* text;
     const char* mention;
