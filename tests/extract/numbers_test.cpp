@@ -445,6 +445,11 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(only("بمساحة 15 ألف قدم مربعة", "15 ألف قدم مربعة").unit, "square_foot");
   EXPECT_EQ(only("على ارتفاع 75 قدما", "75 قدما").unit, "foot");
   EXPECT_EQ(only("هطلت أمطار بلغت 64 مم", "64 مم").unit, "millimeter");
+  // degrees below zero are negative
+  EXPECT_EQ(only("انخفضت الحرارة إلى 3 درجات تحت الصفر", "3 درجات تحت الصفر").value, -3);
+  const NumericFact cold = only("تراوحت بين 2 و5 درجات تحت الصفر", "بين 2 و5 درجات تحت الصفر");
+  EXPECT_EQ(*cold.low, -5);
+  EXPECT_EQ(*cold.high, -2);
   // دفعة واحدة is "at once": no counted noun, no one
   const std::string at_once = "تقدم الفريق ثلاثة مراكز دفعة واحدة";
   EXPECT_EQ(only(at_once, "ثلاثة مراكز").counted.slice(at_once), "مراكز");

@@ -2195,15 +2195,27 @@ class Scan {
       }
     }
 
+    // 5 درجات تحت الصفر: degrees below zero are negative, and the words join the mention
+    bool below_zero = false;
+    if (f.unit.starts_with("degree") && !negative && valid(end_tok + 1) &&
+        form(end_tok) == "\xD8\xAA\xD8\xAD\xD8\xAA" &&  // تحت
+        form(end_tok + 1) == "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x81\xD8\xB1") {  // الصفر
+      below_zero = true;
+      end_tok += 2;
+    }
     if (f.kind == NumericKind::kCardinal && c.fraction_only) f.kind = NumericKind::kFraction;
     // 35 سنتا is 0.35 dollars: money is given in the currency's unit. Exact for the amounts
     // news writes (the division rounds once).
     const long double divisor = f.kind == NumericKind::kMoney ? per_unit : 1;
-    long double value = (negative ? -c.value : c.value) / divisor;
+    long double value = (negative || below_zero ? -c.value : c.value) / divisor;
     f.value = static_cast<double>(value);
     if (c.range) {
       f.low = static_cast<double>((negative ? -c.low : c.low) / divisor);
       f.high = static_cast<double>(c.high / divisor);
+      if (below_zero) {  // بين 2 و5 درجات تحت الصفر: from −5 to −2
+        f.low = static_cast<double>(-c.high / divisor);
+        f.high = static_cast<double>(-c.low / divisor);
+      }
       f.value = *f.low;
     }
     const std::uint32_t begin_byte = begin_after_clitics(left);
