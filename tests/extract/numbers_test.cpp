@@ -268,6 +268,15 @@ TEST(Ordinals, AnArticleOnANumberWithANounIsNoOrdinal) {
   EXPECT_EQ(f.kind, NumericKind::kMoney);
   EXPECT_EQ(f.value, 5000);
   EXPECT_EQ(only("اجتمعت الـ 20 دولة", "20 دولة").kind, NumericKind::kCardinal);
+  // a ل phrase or an adverb in ـيا after it is the ordinal's complement, no counted noun
+  const auto anniversary =
+      analyzer().analyze(std::string("احتفلت البلاد بالذكرى الـ62 لعيد الاستقلال")).numbers;
+  ASSERT_EQ(anniversary.size(), 1u);
+  EXPECT_EQ(anniversary[0].kind, NumericKind::kOrdinal);
+  EXPECT_EQ(anniversary[0].value, 62);
+  const auto ranked = analyzer().analyze(std::string("حلت في المركز الـ90 عالميا")).numbers;
+  ASSERT_EQ(ranked.size(), 1u);
+  EXPECT_EQ(ranked[0].kind, NumericKind::kOrdinal);
 }
 
 TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
@@ -290,7 +299,13 @@ TEST(Ordinals, DateAndTimeWordsAreNotOrdinals) {
     EXPECT_EQ(f[1].value, 24);
     EXPECT_EQ(f[1].unit, "hour");
   }
-  EXPECT_TRUE(facts("وحل في المرتبة الـ33 عالميا").empty());
+  {
+    // a rank: an ordinal, as المركز الثاني is (an adverb in ـيا after it counts nothing)
+    const auto rank = analyzer().analyze(std::string("وحل في المرتبة الـ33 عالميا")).numbers;
+    ASSERT_EQ(rank.size(), 1u);
+    EXPECT_EQ(rank[0].kind, NumericKind::kOrdinal);
+    EXPECT_EQ(rank[0].value, 33);
+  }
   // regnal and papal names (exceptions.tsv)
   EXPECT_TRUE(facts("وقال الملك محمد السادس إن المملكة ماضية، وزار البابا تواضروس الثاني القدس").empty());
   EXPECT_EQ(facts("وحل الفريق في المركز الثاني").size(), 1u);

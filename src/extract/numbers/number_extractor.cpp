@@ -935,6 +935,19 @@ class Scan {
     return c;
   }
 
+  // What follows an ordinal rather than being counted: a ل phrase (الـ62 لعيد الاستقلال، الـ50
+  // لاندلاع الثورة) or an adverb in ـيا (الـ90 عالميا).
+  bool ordinal_complement(std::uint32_t j) const {
+    if (!is_arabic(j)) return false;
+    const std::string_view w = form(j);
+    const auto segments = tt_.segments(toks_[j]);
+    // (not an accusative noun in ا, which is counted whatever its first letter: الـ23 لاعبا)
+    const bool lam = w.starts_with("\xD9\x84") && !w.ends_with("\xD8\xA7") &&  // ل، ا
+                     (info(j).prep || (!segments.empty() &&
+                                       segments.front().role == SegmentRole::kPreposition));
+    return lam || (w.size() >= 8 && w.ends_with("\xD9\x8A\xD8\xA7"));  // يا
+  }
+
   std::optional<Core> parse_ordinal(std::uint32_t i) const {
     const Tok& t = info(i);
     // الـ19، ال١٩٢
@@ -951,7 +964,8 @@ class Scan {
                             info(i + 2).strip == 0) ||
                            phrase_at(i + 2, PhraseType::kUnit, false, after) ||
                            phrase_at(i + 2, PhraseType::kCurrency, false, after) ||
-                           counted_word_ok(i + 2, false));  // الـ 20 دولة: the 20 countries
+                           (counted_word_ok(i + 2, false) &&  // الـ 20 دولة: the 20 countries
+                            !ordinal_complement(i + 2)));
         if (d && d->integral && d->value >= 1 && !more) {
           Core c;
           c.first = i;
