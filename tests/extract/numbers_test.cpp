@@ -199,6 +199,12 @@ TEST(NumberGrammar, DefiniteFractionsAfterAQualifier) {
   EXPECT_EQ(all[0].span.slice(quarter), "نحو الربع");
   EXPECT_EQ(all[0].kind, NumericKind::kFraction);
   EXPECT_DOUBLE_EQ(all[0].value, 0.25);
+  // خمس/سبع/تسع too, when no measure or counted noun follows
+  const auto fifth = analyzer().analyze(std::string("تراجع الإنتاج بنحو الخمس خلال العام")).numbers;
+  ASSERT_EQ(fifth.size(), 1u);
+  EXPECT_EQ(fifth[0].kind, NumericKind::kFraction);
+  EXPECT_DOUBLE_EQ(fifth[0].value, 0.2);
+  EXPECT_EQ(only("استغرق قرابة الخمس سنوات", "قرابة الخمس سنوات").value, 5);
   auto f = only("صوت أكثر من الثلثين لصالح القرار", "أكثر من الثلثين");
   EXPECT_EQ(f.kind, NumericKind::kFraction);
   EXPECT_DOUBLE_EQ(f.value, 2.0 / 3);

@@ -1239,6 +1239,23 @@ class Scan {
           return c;
         }
       }
+      // بنحو الخمس، أكثر من السبع: the definite خمس/سبع/تسع after a qualifier and before no
+      // counted noun is the fraction, as بنحو الربع is (الخمس سنوات would count)
+      if (c->end == i + 1 && is_arabic(i) && info(i).article && info(i).e != nullptr &&
+          info(i).e->card == CardClass::kUnit &&
+          (c->value == 5 || c->value == 7 || c->value == 9) &&
+          form(i).size() - info(i).strip == 6 && !counted_word_ok(i + 1, false)) {
+        std::uint32_t start = 0, unit_end = 0;
+        const bool measure = valid(i + 1) &&
+                             (phrase_at(i + 1, PhraseType::kUnit, false, unit_end) != nullptr ||
+                              phrase_at(i + 1, PhraseType::kCurrency, false, unit_end) != nullptr);
+        Qualifier q = Qualifier::kExact;
+        if (!measure && qualifier_before(i, 0, start, q)) {
+          c->value = 1 / c->value;
+          c->fraction_only = true;
+          return c;
+        }
+      }
       // 2 1/4: a whole number and a fraction
       if (c->digits_only && c->digits.integral && valid(c->end) &&
           toks_[c->end].kind == TokenKind::kNumberSequence && !toks_[c->end].joined) {
