@@ -433,6 +433,11 @@ TEST(Kinds, DurationsAndQuantities) {
   EXPECT_EQ(years.unit, "year");
   EXPECT_EQ(years.value, 5);
   EXPECT_EQ(only("منذ عامين", "عامين").value, 2);
+  // a dual after ب or ل states its number too; the mention starts after the preposition
+  const NumericFact two_days = only("تستمر الأمطار ليومين", "يومين");
+  EXPECT_EQ(two_days.value, 2);
+  EXPECT_EQ(two_days.unit, "day");
+  EXPECT_EQ(only("انطلقت قبل الموعد بأسبوعين", "أسبوعين").unit, "week");
   EXPECT_EQ(only("استمر ساعة ونصف", "ساعة ونصف").value, 1.5);
   EXPECT_EQ(only("بعد يوم واحد", "يوم واحد").unit, "day");
   EXPECT_EQ(only("قضى خمسة أعوام ونصف العام في السجن", "خمسة أعوام ونصف العام").value, 5.5);

@@ -1081,12 +1081,14 @@ class Scan {
   std::optional<Core> parse_unit_led(std::uint32_t i) const {
     // (after a demonstrative the definite dual names some days, not how many: هاد اليوماين;
     // but تتعدى الساعتين، قرابة العامين count)
-    if (!is_arabic(i) || info(i).prep) return std::nullopt;
+    if (!is_arabic(i)) return std::nullopt;
     if (info(i).article && i > 0 && has_role(i - 1, internal::kDemonstrative)) return std::nullopt;
     std::uint32_t end = 0, id = 0;
     const Phrase* p = phrase_at(i, PhraseType::kUnit, true, end, &id);
     if (p == nullptr || p->words.size() != 1) return std::nullopt;
     const internal::UnitInfo& u = lex_.unit(p->payload);
+    // ليومين، بعامين: after ب or ل only a dual, which states its number by itself
+    if (info(i).prep && (u.count != 2 || info(i).article)) return std::nullopt;
     // A plural states no number (سنوات ونصف), a percent sign none either.
     if (u.kind == NumericKind::kPercent || u.count == 0) return std::nullopt;
     Core c;
