@@ -1919,6 +1919,9 @@ class Scan {
       f.unit = std::string(c.unit);
       f.kind = c.unit_kind;
       a.end = c.end;
+      // بين سنتين وأربع سنوات: the plural of the same unit after the second bound joins
+      Attach plural;
+      if (c.range && unit_or_currency(c.end, plural) && plural.unit == c.unit) a.end = plural.end;
     } else {
       attached = unit_or_currency(rhs, a);
       if (attached && c.value > a.max_value) {  // 2213 عقدا: contracts, not decades
@@ -2039,7 +2042,7 @@ class Scan {
       if (excluded_words(c)) return std::nullopt;
     }
 
-    std::uint32_t end_tok = attached ? a.end : c.end;
+    std::uint32_t end_tok = attached || (!c.unit.empty() && a.end > c.end) ? a.end : c.end;
     // خمس سنوات ونصف، أربعة أشهر ونصف الشهر، عامين وربع: a fraction after the unit
     if (attached && !c.range && (a.kind == NumericKind::kDuration || a.kind == NumericKind::kQuantity ||
                                  a.kind == NumericKind::kMoney)) {
