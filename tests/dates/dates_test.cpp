@@ -621,6 +621,12 @@ TEST(Dates, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(one("أعلن الاتحاد يوم الأحد من الأسبوع الماضي", kRef).value, "2024-12-22");
   EXPECT_EQ(one("قالت صحيفة وول ستريت جورنال الخميس", kRef).value, "2024-12-19");
   EXPECT_EQ(one("في مارس الماضي", kRef).value, "2024-03");
+  // a month (and day) of a year named relative to the reference
+  Got last_year = one("اختفت الطائرة في مارس من العام الماضي", kRef);
+  EXPECT_EQ(last_year.text, "مارس من العام الماضي");
+  EXPECT_EQ(last_year.value, "2023-03");
+  EXPECT_TRUE(last_year.relative);
+  EXPECT_EQ(one("يستمر حتى 30 أغسطس من العام المقبل", kRef).value, "2025-08-30");
   // 24 December 2024 is 22 Jumada al-Akhirah 1446: the last Ramadan is 1445's (March 2024).
   Got g2 = one("في رمضان الماضي", kRef);
   EXPECT_EQ(g2.hijri, "1445-09");

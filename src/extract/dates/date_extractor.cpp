@@ -68,6 +68,9 @@ struct Raw {
   // month is 0: its seven days, from the month's (year's) day 7(n − 1) + 1
   std::int8_t nth_week = 0;
   std::int8_t week_days = 7;  // the span of nth_week: 7 for a week, 10 for العشر الأواخر
+  // مارس من العام الماضي: the year is the reference's plus year_offset
+  bool year_relative = false;
+  std::int8_t year_offset = 0;
 };
 
 // Raw::offset of a bare weekday that is to come (حتى الخميس): the reference day or the next.
@@ -516,6 +519,9 @@ class Scan {
       r.rel = Raw::Rel::kMonthDirection;
       r.offset = has(end, internal::kDatePast) ? -1 : has(end, internal::kDateNext) ? 1 : 0;
       ++end;
+    } else if (month->calendar == CalendarKind::kGregorian && !r.range) {
+      // 15 مارس من العام الماضي
+      if (const std::uint32_t e = relative_year_after(end, r)) end = e;
     }
     r.end = end;
     return true;
@@ -527,6 +533,18 @@ class Scan {
            form(j + 1) == "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1" &&  // الشهر
            (has(j + 2, internal::kDatePast) || has(j + 2, internal::kDateNext) ||
             has(j + 2, internal::kDateCurrent));
+  }
+
+  // "من العام الماضي/الجاري/المقبل" at token j (after a Gregorian month or day and month): sets
+  // the year relative to the reference and returns the token after the phrase; 0 when none.
+  std::uint32_t relative_year_after(std::uint32_t j, Raw& r) const {
+    if (!has(j, internal::kDateOf)) return 0;
+    std::uint32_t e = 0;
+    const DatePhrase* p = phrase_at(j + 1, DatePhrase::Type::kRelative, e);
+    if (p == nullptr || p->unit != RelativeUnit::kYear || e <= j + 1) return 0;
+    r.year_relative = true;
+    r.year_offset = static_cast<std::int8_t>(p->offset);
+    return e;
   }
 
   static bool small_number(std::string_view s, int& v) {
@@ -675,6 +693,13 @@ class Scan {
     // a name that is nothing else (يناير، كانون الثاني) also with an attached proclitic (وفي
     // is a word of its own, وديسمبر is not). Names that are also words or names (مارس، رجب)
     // need the preposition.
+    // مارس من العام الماضي: the month of a year named relative to the reference
+    if (month->calendar == CalendarKind::kGregorian) {
+      if (const std::uint32_t e = relative_year_after(end, r)) {
+        r.end = e;
+        return true;
+      }
+    }
     const bool after_preposition =
         i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
                                        internal::kDateRangeTo | internal::kDateRangeBetween) !=
@@ -1949,6 +1974,16 @@ bool resolve_value(const Raw& r, const std::optional<CivilDate>& ref, DateMentio
     return true;
   }
   using Rel = Raw::Rel;
+  if (r.year_relative && r.year == 0) {
+    out.relative = true;
+    if (!ref) return true;  // which year, the reference date would say
+    Raw dated = r;
+    dated.year_relative = false;
+    dated.year = ref->year + r.year_offset;
+    const bool ok = resolve_value(dated, ref, out);
+    out.relative = true;
+    return ok;
+  }
   if (r.nth_weekday != 0 || r.nth_week != 0) return resolve_nth(r, ref, out);
   if (r.rel == Rel::kOffset || r.rel == Rel::kWeekday) {
     out.relative = true;
