@@ -361,13 +361,12 @@ class Scan {
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
     }
     if (t.kind == TokenKind::kNumber) {
-      return year_pair(i, r) || day_month_date(i, r) || numeric_date(i, r) ||
-             spaced_numeric_date(i, r) ||
+      return year_pair(i, r) || day_month_date(i, r) || numeric_date_or_range(i, r) ||
              era_year(i, r) || preposition_year(i, r);
     }
     if (t.kind == TokenKind::kNumberSequence) {
-      return day_month_date(i, r) || numeric_date(i, r) || preposition_year_range(i, r) ||
-             year_pair(i, r);
+      return day_month_date(i, r) || numeric_date_or_range(i, r) ||
+             preposition_year_range(i, r) || year_pair(i, r);
     }
     return false;
   }
@@ -723,7 +722,7 @@ class Scan {
     if (valid(j) && (toks_[j].kind == TokenKind::kNumber || is_arabic(j) ||
                      toks_[j].kind == TokenKind::kNumberSequence)) {
       Raw inner;
-      if (day_month_date(j, inner) || numeric_date(j, inner)) {
+      if (day_month_date(j, inner) || numeric_date(j, inner) || spaced_numeric_date(j, inner)) {
         r = inner;
         r.first = i;
         return true;
@@ -752,10 +751,14 @@ class Scan {
     r.grain = DateGrain::kDay;
     if (has(i + 1, internal::kDatePast) || has(i + 1, internal::kDateNext)) {
       // الأحد المقبل 4 آب، الخميس الماضي 12 مارس: the date written after it is the day's
-      const std::uint32_t k = i + 2;
-      if (valid(k) && (toks_[k].kind == TokenKind::kNumber || is_arabic(k))) {
+      std::uint32_t k = i + 2;
+      if (has(k, internal::kDatePaired)) ++k;  // الأحد القادم الموافق 24 - 10 - 1436هـ
+      if (valid(k) && (toks_[k].kind == TokenKind::kNumber || is_arabic(k) ||
+                       toks_[k].kind == TokenKind::kNumberSequence)) {
         Raw written;
-        if (day_month_date(k, written) && written.grain == DateGrain::kDay && !written.range) {
+        if ((day_month_date(k, written) || numeric_date(k, written) ||
+             spaced_numeric_date(k, written)) &&
+            written.grain == DateGrain::kDay && !written.range) {
           r = written;
           r.first = i;
           return true;
@@ -1488,6 +1491,37 @@ class Scan {
     return true;
   }
 
+  // A numeric date, and a second one after إلى/حتى (or و after بين) that ends a range of days:
+  // من 4/9/1436هـ إلى 15/9/1436هـ، بين 1 / 3 / 2024 و15 / 3 / 2024. The second must be a
+  // later day of the same calendar; otherwise the two stay two mentions.
+  bool numeric_date_or_range(std::uint32_t i, Raw& r) {
+    if (!numeric_date(i, r) && !spaced_numeric_date(i, r)) return false;
+    if (r.grain != DateGrain::kDay) return true;
+    const std::uint32_t j = r.end;
+    const bool between = i > 0 && has_any(i - 1, internal::kDateRangeBetween);
+    if (!has_any(j, internal::kDateRangeTo) && !(between && has(j, internal::kDateRangeAnd))) {
+      return true;
+    }
+    const std::uint32_t k = j + 1;
+    if (!valid(k) || (toks_[k].kind != TokenKind::kNumber &&
+                      toks_[k].kind != TokenKind::kNumberSequence)) {
+      return true;
+    }
+    Raw second;
+    if (!numeric_date(k, second) && !spaced_numeric_date(k, second)) return true;
+    const auto key = [](int y, int m, int d) { return (y * 13 + m) * 32 + d; };
+    if (second.grain != DateGrain::kDay || second.calendar != r.calendar ||
+        key(second.year, second.month, second.day) <= key(r.year, r.month, r.day)) {
+      return true;
+    }
+    r.range = true;
+    r.year2 = second.year;
+    r.month2 = second.month;
+    r.day2 = second.day;
+    r.end = second.end;
+    return true;
+  }
+
   // 24/12/2024، ٢٤/١٢/٢٠٢٤، 2024-12-24، 24.12.2024، 14-09-1432 هـ، 12/2024
   bool numeric_date(std::uint32_t i, Raw& r) {
     const Token& t = toks_[i];
@@ -1536,11 +1570,14 @@ class Scan {
     return numeric_mention(r, i, i + 1, y, m, d);
   }
 
-  // 9 / 10 / 1436هـ، 24 / 12 / 2024: a numeric date written with spaces around the slashes.
+  // 9 / 10 / 1436هـ، 24 / 12 / 2024، 14 – 10 – 1436 هـ: a numeric date written with spaces
+  // around its separators (the same one twice: / or a dash, which the search form writes -).
   bool spaced_numeric_date(std::uint32_t i, Raw& r) {
     int d = 0, m = 0, y = 0, dc = 0, mc = 0, yc = 0;
-    if (!digits(i, d, &dc) || !is_punct(i + 1, "/") || !digits(i + 2, m, &mc) ||
-        !is_punct(i + 3, "/") || !digits(i + 4, y, &yc)) {
+    if (!digits(i, d, &dc) || !valid(i + 1)) return false;
+    const std::string_view sep = form(i + 1);
+    if ((sep != "/" && sep != "-") || !is_punct(i + 1, sep) || !digits(i + 2, m, &mc) ||
+        !is_punct(i + 3, sep) || !digits(i + 4, y, &yc)) {
       return false;
     }
     if (dc == 4 && mc <= 2 && yc <= 2) {
