@@ -688,10 +688,11 @@ class Scan {
       r.end = end + 1;
       return true;
     }
-    // A month name alone: after شهر or a preposition of time (في مارس، منذ رمضان، حتى نيسان);
-    // a name that is nothing else (يناير، كانون الثاني) also with an attached proclitic (وفي
-    // is a word of its own, وديسمبر is not). Names that are also words or names (مارس، رجب)
-    // need the preposition.
+    // A month name alone: a name that is nothing else (يناير، كانون الثاني) wherever it stands
+    // (انتخابات يونيو، عقود برنت تسليم سبتمبر), except after the head of a name (ثورة يوليو,
+    // name_head of periods.tsv); one that is also a person's name (أيلول، شباط) after a
+    // preposition of time or with an attached proclitic (وفي is a word of its own, وشباط is
+    // not); one that is also a word or a name (مارس، رجب، نيسان) after شهر or a preposition.
     // مارس من العام الماضي: the month of a year named relative to the reference
     if (month->calendar == CalendarKind::kGregorian) {
       if (const std::uint32_t e = relative_year_after(end, r)) {
@@ -703,8 +704,9 @@ class Scan {
         i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
                                        internal::kDateRangeTo | internal::kDateRangeBetween) !=
                      nullptr;
-    const bool context = after_month_word || after_preposition ||
-                         (!month->bound && looks_[i].word == nullptr);
+    const bool context =
+        after_month_word || after_preposition ||
+        (!month->bound && (!month->needs_preposition || looks_[i].word == nullptr));
     if (!context) return false;
     r.end = end;
     return true;

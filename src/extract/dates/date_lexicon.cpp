@@ -87,8 +87,11 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
       p.calendar = parse_calendar(t, row.line, row.fields[cal]);
       p.month = static_cast<std::int8_t>(parse_int(t, row.line, "month", row.fields[month], 1, 12));
       const std::string& b = row.fields[ctx];
-      if (b != "free" && b != "bound") fail(t, row.line, "context '" + b + "' is not one of: free, bound");
+      if (b != "free" && b != "preposition" && b != "bound") {
+        fail(t, row.line, "context '" + b + "' is not one of: free, preposition, bound");
+      }
       p.bound = b == "bound";
+      p.needs_preposition = b == "preposition";
       add_phrase(std::move(p));
     }
   }

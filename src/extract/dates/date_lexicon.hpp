@@ -85,6 +85,9 @@ struct DatePhrase {
   std::int8_t month = 0;
   std::int8_t day = 0;  // holidays: the day of `month`
   bool bound = false;  // a month name that is also an ordinary word: needs a day, year or شهر
+  // a month name that stands alone only after a preposition of time or with an attached
+  // proclitic (في أيلول، وشباط): also a person's name (أيلول، شباط)
+  bool needs_preposition = false;
   RelativeUnit unit = RelativeUnit::kNone;
   std::int8_t offset = 0;
 };
