@@ -10,6 +10,7 @@
 // One hash look-up per token (pattern roles and gazetteer first words share one table, behind a
 // bit filter), two when the token has proclitics.
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <memory>
 #include <string>
@@ -207,8 +208,21 @@ struct OrganizationExtractor::Impl {
   }
 
   std::uint32_t cue_roles(const TokenizedText& t, std::size_t j) const {
-    auto it = cue_words.find(t.match_key(t.tokens()[j]));
-    return it == cue_words.end() ? 0 : it->second;
+    const Token& token = t.tokens()[j];
+    const std::string_view key = t.match_key(token);
+    auto it = cue_words.find(key);
+    if (it != cue_words.end()) return it->second;
+    // مباراته، قميصه: a host in ة writes it ت before a pronoun (مبارات + ه is مباراة's)
+    if (token.match.end < token.normalized.end && key.size() >= 4 && key.size() <= 64 &&
+        key.ends_with("\xD8\xAA")) {  // ت
+      char buffer[64];
+      std::memcpy(buffer, key.data(), key.size());
+      buffer[key.size() - 1] = '\x87';  // ه: D8 AA → D9 87
+      buffer[key.size() - 2] = '\xD9';
+      it = cue_words.find(std::string_view(buffer, key.size()));
+      if (it != cue_words.end()) return it->second;
+    }
+    return 0;
   }
   // Said to a medium: قال … للجزيرة، في تصريحات للعربية: a word of saying at most six words
   // before token i (وقال رئيس الجمهورية الأسبق أمين الجميل للجزيرة), in its sentence, and no
@@ -527,9 +541,15 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
          (sports_text() && t.match_key(tokens[i - 1]) != "\xD9\x86\xD8\xB8\xD9\x8A\xD8\xB1"));  // نظير
     const bool club_before = !out.empty() && (out.back().clubs != nullptr ||
                                               (out.back().entry >= 0 && club_entry[out.back().entry]));
-    // فاز أربيل على دهوك، تغلب ظفار على صحار: a club beaten by one just found, in a sports text
-    const bool beaten = club_before && (club_word || (!x.conjunction && !x.preposition)) && i >= 2 &&
-                        out.back().last + 2 == i && is(i - 1, "علي") && sports_text();  // على
+    // فاز أربيل على دهوك، تعادل القادسية مع العربي، مباراته أمام الوداد: a club met by one just
+    // found, or after a sports word and على/مع/أمام/ضد, in a sports text
+    const bool versus = i >= 2 && (is(i - 1, "علي") || is(i - 1, "مع") || is(i - 1, "امام") ||
+                                   is(i - 1, "ضد"));
+    const bool beaten =
+        versus && (club_word || (!x.conjunction && !x.preposition)) &&
+        ((club_before && out.back().last + 2 == i) ||
+         (f[i - 2].arabic && (cue_roles(t, i - 2) & internal::kClubCue) != 0)) &&
+        sports_text();
     const bool after_club = (x.conjunction == 'w' && !x.preposition && !x.future && club_before &&
                              out.back().last + 1 == i) ||
                             beaten;
@@ -735,7 +755,15 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         // An adjective after it is the name's (مجلة العلوم الإنسانية), a nationality is not.
         const bool adjective = plain_definite(j + 1) && (roles(j + 1) & kNationality) == 0 &&
                                (roles(j + 1) & (kStop | kGenericAdjective)) == 0;
-        add_name(j, adjective ? j + 2 : j + 1);
+        // قناة النيل للأخبار، قناة الحياة للدراما: a definite ل phrase names the channel's line
+        // (not one that addresses someone: قالت صحيفة الأخبار للصحفيين; nor after a place:
+        // قناة السويس للتنفيذ is the canal)
+        const std::size_t k = j + 1;
+        const bool line = !adjective && k < n && f[k].arabic && f[k].preposition == 'l' &&
+                          !places.all.contains(t.normalized(tokens[j])) &&
+                          f[k].definite && !f[k].conjunction && !f[k].pronoun &&
+                          !f[k].sentence_start && (roles(k) & (internal::kDative | kStop)) == 0;
+        add_name(j, adjective ? j + 2 : line ? j + 2 : j + 1);
       }
       continue;
     }
@@ -892,6 +920,23 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           j = end - 1;
         }
         continue;
+      }
+      // الاتحاد العام لنقابات عمال مصر: a ل phrase without article reads construct nouns and
+      // ends on a definite word or a known place
+      if (pending && !y.conjunction) {
+        if ((r & kConstruct) != 0) continue;
+        if (places.all.contains(t.normalized(tokens[j]))) {
+          has_link = true;
+          pending = false;
+          seen_definite = true;
+          specific = true;
+          after_adjective = false;
+          ++complements;
+          last_good = j;
+          last_specific = j;
+          plain_at_specific = plain_complements;
+          continue;
+        }
       }
       if (complements > 0 || head_definite || pending) break;
       // بلدية بيروت، جامعة قطر، محكمة استئناف طنجة: a known place after a head that takes one
