@@ -1702,13 +1702,19 @@ class Scan {
     }
     if (range_start && y2 == 0) return false;
     // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
-    // word (في 2013 المقاتلين), ل and a verb (في 2023 ليبلغ). An indefinite noun after the
-    // number makes it a count (في 1986 لجنة).
+    // word (في 2013 المقاتلين), ل and a verb (في 2023 ليبلغ), a word with a preposition
+    // attached (في 2022 بتكلفة). An indefinite noun after the number makes it a count (في 1986
+    // لجنة).
     // After an event noun the year names the event whatever follows (دورة 2024 بلغت، أولمبياد
     // باريس 2024 مسجلا).
     const bool after_event = event_before || has_any(i - 1, internal::kDateEvent);
+    // (a preposition attached to the next word opens a phrase of its own: افتتح في 2022 بتكلفة)
+    const auto segments = valid(end) ? tt_.segments(toks_[end]) : std::span<const Segment>{};
+    const bool preposition_after =
+        !segments.empty() && segments.front().role == SegmentRole::kPreposition;
     if (!has_any(i - 1, internal::kDateYearContext) && !listed && !after_event && is_arabic(end) &&
         !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) && !purpose_verb(end) &&
+        !preposition_after &&
         !has(end, internal::kDateOf | internal::kDateYearPreposition | internal::kDateRangeTo |
                       internal::kDateEraGregorian | internal::kDateEraHijri)) {
       return false;

@@ -1662,8 +1662,11 @@ class Scan {
       };
       // a short word in ت is an imperfect verb (تزن، تبلغ), not an adjective (تجارية)
       if (w.substr(0, 2) == "\xD8\xAA" && w.size() <= 8) return false;
-      // a verb in the past (حظيت) or a word with a pronoun (حالتهم) ends the phrase
-      if (ends("\xD8\xAA") && !ends("\xD8\xA7\xD8\xAA")) return false;
+      // a verb in the past (حظيت) or a word with a pronoun (حالتهم) ends the phrase; not a
+      // verbal noun of the تفعيل shape (مكتب تصويت، مركز تدريب)
+      const bool taf3il = w.size() == 10 && w.substr(0, 2) == "\xD8\xAA" &&
+                          w.substr(6, 2) == "\xD9\x8A";  // ت _ _ ي _
+      if (ends("\xD8\xAA") && !ends("\xD8\xA7\xD8\xAA") && !taf3il) return false;
       if (ends("\xD9\x87\xD9\x85") || ends("\xD9\x87\xD9\x86") ||
           ends("\xD9\x87\xD8\xA7")) {
         return false;
