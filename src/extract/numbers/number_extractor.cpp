@@ -279,7 +279,8 @@ class Scan {
         if (e != nullptr && two_letters) {
           if (e->is_number_word()) {
             short_number = true;
-          } else if (!(conj && !prep && !art)) {
+          } else if (!(conj && !prep && !art) &&
+                     !(prep && !art && w.substr(at) == "\xD9\x85\xD8\xA7")) {  // بما، لما يصل
             e = nullptr;
           }
         }
@@ -889,11 +890,16 @@ class Scan {
           } else if (cj && prev == kScale && !g_any) {
             total += f * last_scale;
             done = true;
-            // مليون ونصف مليون: the scale may be said again
+            // مليون ونصف مليون، مليون ونصف المليون: the scale may be said again
             const Atom b = atom_at(a.tok + 1, false);
-            if (b.type == Atom::kCard && !b.conj && b.value == last_scale &&
-                (b.card == CardClass::kScale)) {
-              end = b.tok + 1;
+            const std::uint32_t k = a.tok + 1;
+            const bool definite_scale =
+                valid(k) && is_arabic(k) && info(k).e != nullptr && info(k).article &&
+                !info(k).prep && !info(k).conj && info(k).e->card == CardClass::kScale &&
+                info(k).e->card_value == last_scale;
+            if (definite_scale || (b.type == Atom::kCard && !b.conj && b.value == last_scale &&
+                                   (b.card == CardClass::kScale))) {
+              end = k + 1;
               j = end;
               ++atoms;
               continue;
@@ -1819,8 +1825,9 @@ class Scan {
       }
       // ارتفع من 3 إلى 5: a change from one figure to another, two facts, not a range
       if (c.first >= 2 && has_role(c.first - 1, internal::kRangeFrom)) {
-        // the verb may be up to three words before من (ارتفع معدل التضخم من 3 إلى 5)
-        for (std::uint32_t k2 = c.first - 2, n2 = 0; n2 < 4; --k2, ++n2) {
+        // the verb may be up to six words before من, in its clause (ارتفع معدل التضخم من 3 إلى
+        // 5، ارتفع معدل البطالة في الأردن من 21.4 إلى 21.9)
+        for (std::uint32_t k2 = c.first - 2, n2 = 0; n2 < 6; --k2, ++n2) {
           if (toks_[k2].kind == TokenKind::kPunctuation) break;
           if (has_role(k2, internal::kChange)) change = true;
           if (change || k2 == 0) break;
