@@ -1708,10 +1708,12 @@ class Scan {
     // After an event noun the year names the event whatever follows (دورة 2024 بلغت، أولمبياد
     // باريس 2024 مسجلا).
     const bool after_event = event_before || has_any(i - 1, internal::kDateEvent);
-    // (a preposition attached to the next word opens a phrase of its own: افتتح في 2022 بتكلفة)
+    // (a preposition attached to the next word opens a phrase of its own: افتتح في 2022 بتكلفة;
+    // not an accusative in ا that only reads as one, the counted noun: في 2000 لترا)
     const auto segments = valid(end) ? tt_.segments(toks_[end]) : std::span<const Segment>{};
-    const bool preposition_after =
-        !segments.empty() && segments.front().role == SegmentRole::kPreposition;
+    const bool preposition_after = !segments.empty() &&
+                                   segments.front().role == SegmentRole::kPreposition &&
+                                   !form(end).ends_with("\xD8\xA7");  // ا
     if (!has_any(i - 1, internal::kDateYearContext) && !listed && !after_event && is_arabic(end) &&
         !form(end).starts_with("\xD9\x88") && !form(end).starts_with(kAl) && !purpose_verb(end) &&
         !preposition_after &&

@@ -98,15 +98,19 @@ bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t 
 
 // Tokens i, i+1, i+2 are "(", one Arabic word with neither article nor proclitic, and ")": a
 // body's short name after its name (تداول، نزاهة، أديا).
-bool arabic_short_name(const TokenizedText& t, std::size_t i) {
+bool arabic_short_name(std::string_view utf8, const TokenizedText& t, std::size_t i) {
   const auto& tokens = t.tokens();
   if (i + 2 >= tokens.size() || t.normalized(tokens[i]) != "(" ||
-      t.normalized(tokens[i + 2]) != ")" || tokens[i + 1].kind != TokenKind::kArabicWord ||
-      !t.segments(tokens[i + 1]).empty()) {
+      t.normalized(tokens[i + 2]) != ")" || tokens[i + 1].kind != TokenKind::kArabicWord) {
     return false;
   }
+  // one word of three letters or more, no ال; but أل/إل with a hamza is the name's own (ألبا),
+  // though the search form reads an article in it
   const std::string_view w = t.normalized(tokens[i + 1]);
-  return w.size() >= 6 && !w.starts_with("\xD8\xA7\xD9\x84");  // three letters or more, no ال
+  const std::string_view surface = tokens[i + 1].span.slice(utf8);
+  const bool hamza = surface.starts_with("\xD8\xA3") || surface.starts_with("\xD8\xA5");
+  if (!hamza && !t.segments(tokens[i + 1]).empty()) return false;
+  return w.size() >= 6 && (hamza || !w.starts_with("\xD8\xA7\xD9\x84"));
 }
 
 // An adjective of a name: a nisba (الدولي، العربية، الفلسطينيين), a participle of a derived form
@@ -1378,7 +1382,7 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         if (o.acronym.empty() || c.entry < 0) o.acronym = std::string(acronym);
         defined.try_emplace(std::string(t.normalized(tokens[j + 2])),
                             Definition{out.size() - 1, static_cast<std::uint32_t>(j + 2)});
-      } else if (arabic_short_name(t, j + 1) &&
+      } else if (arabic_short_name(utf8, t, j + 1) &&
                  !(next < chosen.size() && chosen[next].first <= j + 3) &&
                  !places.all.contains(t.normalized(tokens[j + 2])) &&
                  !t.normalized(tokens[j + 2]).ends_with("\xD9\x8A")) {  // ي: an adjective (يميني)
