@@ -649,6 +649,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     };
     if (!plain(j)) return j;
     std::size_t k = j + 1;
+    // عبد الله، عبد العزيز written apart: one name
+    if (t.normalized(tokens[j]) == "عبد" && k < n && f[k].arabic && f[k].definite &&
+        !f[k].sentence_start && !f[k].conjunction && !f[k].preposition) {
+      ++k;
+    }
     while (k + 1 < n && f[k].arabic && !f[k].sentence_start) {
       const std::string_view w = t.normalized(tokens[k]);
       if (w != "بن" && w != "ابن" && w != "ال" && w != "عبد") break;
@@ -920,7 +925,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           if (end == j + 1 || end - i > kMaxPatternTokens) break;
           last_good = end - 1;
           last_specific = last_good;
+          // a title and a name are enough for a weak head too (مستشفى الملك فهد), and a ل
+          // phrase may follow them as it follows an adjective (مركز الأمير سلطان لطب القلب)
+          plain_complements = std::max<std::size_t>(plain_complements, 2);
           plain_at_specific = plain_complements;
+          after_adjective = true;
           j = end - 1;
         }
         continue;
