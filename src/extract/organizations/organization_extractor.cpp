@@ -957,8 +957,19 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       // الإسلامي، هيئة دبي للطرق), as after a definite head's adjective. A weak head needs one
       // of them or a construct noun (مركز دبي التجاري، غرفة تجارة جدة; not مركز نزوى, a
       // district).
-      if (!y.conjunction && places.all.contains(t.normalized(tokens[j])) &&
-          (cue_roles(t, i) & internal::kPlaceHead) != 0) {
+      // مستشفى عرعر المركزي، مستشفى عفيف العام: one word no list knows, right after a head that
+      // takes a place and before a listed adjective (role adjective: العام، المركزي; a nisba may
+      // follow a noun as well: مجلس إدارة النادي), is a place's name too.
+      const auto unknown_place = [&] {
+        const std::size_t a = j + 1;
+        return construct == 0 && complements == 0 && unknown_run_end(j, j + 1) == j + 1 &&
+               (r & (kConstruct | kLink)) == 0 && a < n && f[a].arabic && f[a].definite &&
+               !f[a].sentence_start && !f[a].conjunction && !f[a].preposition &&
+               !f[a].pronoun && (roles(a) & internal::kAdjective) != 0 &&
+               (roles(a) & (kNationality | kStop | kGenericAdjective)) == 0;
+      };
+      if (!y.conjunction && (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
+          (places.all.contains(t.normalized(tokens[j])) || unknown_place())) {
         seen_definite = true;
         specific = true;
         after_adjective = true;
