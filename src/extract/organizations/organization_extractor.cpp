@@ -851,6 +851,32 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           ++complements;
           continue;
         }
+        // الهيئة العامة للأرصاد وحماية البيئة: after a ل phrase, و with a noun of the ل list
+        // and its definite genitive, where the name ends (not ورعاية البرنامج الوطني, a new
+        // phrase; not وعلماء الأزهر after a name without a ل phrase)
+        const std::size_t g = j + 1;
+        const auto ends_after = [&](std::size_t k) {
+          return k >= n || !f[k].arabic || f[k].sentence_start || !f[k].definite ||
+                 f[k].conjunction || f[k].preposition || (roles(k) & kStop) != 0;
+        };
+        if (y.conjunction == 'w' && !y.preposition && !y.article && (r & kLink) != 0 &&
+            (r & kHead) == 0 && has_link && complements > 0 && !pending && !after_adjective &&
+            g < n && f[g].arabic && f[g].definite && !f[g].sentence_start &&
+            !f[g].conjunction && !f[g].preposition && !f[g].pronoun &&
+            (roles(g) & (kStop | kHead | kTreaty)) == 0 && ends_after(g + 1)) {
+          last_good = g;
+          last_specific = g;
+          plain_at_specific = plain_complements;
+          ++complements;
+          j = g;
+          continue;
+        }
+        // غرفة تجارة وصناعة الشارقة: و joins two construct nouns before their genitive
+        if (y.conjunction == 'w' && !y.preposition && !y.article && (r & kConstruct) != 0 &&
+            (r & kHead) == 0 && construct > 0 && complements == 0 && !pending) {
+          ++construct;
+          continue;
+        }
         if (!bare_head) break;  // else perhaps a name that only looks segmented (فولفو)
       } else if (y.preposition) {
         // للأمم المتحدة، لمكافحة الفساد: a ل phrase of the closed list belongs to the name.
@@ -882,6 +908,21 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         if (!bare_head) break;  // else perhaps a name that only looks segmented (بوينغ)
       } else if (proper > 0) {
         break;  // a proper name inside a name is only taken before a ل phrase
+      } else if (y.definite && !head_definite && complements == 0 && !pending &&
+                 (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
+                 places.all.contains(t.normalized(tokens[j]))) {
+        // غرفة تجارة الرياض، بلدية الدوحة: a place with the article, as one without it below
+        // (but only a listed ل phrase may follow it: بنك الرياض للمشاركة is the bank's share)
+        seen_definite = true;
+        specific = true;
+        after_adjective = false;
+        after_place = true;
+        ++complements;
+        plain_complements += construct > 0 ? 2 : 1;
+        last_good = j;
+        last_specific = j;
+        plain_at_specific = plain_complements;
+        continue;
       } else if (y.definite) {
         const bool adjective = adjective_like(key, r);
         if (seen_definite && !pending && !adjective) break;
