@@ -717,6 +717,11 @@ class Scan {
   bool weekday_date(std::uint32_t i, Raw& r) {
     const DateWord* w = first_word(i, internal::kDateWeekday);
     if (w == nullptr) return false;
+    // الأحد عشر، الاثني عشر: the teens, not Sunday or Monday
+    if (is_arabic(i + 1) && (form(i + 1) == "\xD8\xB9\xD8\xB4\xD8\xB1" ||                 // عشر
+                             form(i + 1) == "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87")) {  // عشره
+      return false;
+    }
     std::uint32_t j = i + 1;
     if (is_punct(j, "\xD8\x8C") || is_punct(j, ",")) ++j;
     if (has(j, internal::kDatePaired)) ++j;

@@ -488,6 +488,19 @@ class Scan {
       a.tok = j;
       return a;
     }
+    if (t.e->card == CardClass::kNone && (t.e->roles & internal::kWeekday) != 0 &&
+        form(j) == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAF" && valid(j + 1) &&  // الاحد
+        (form(j + 1) == "\xD8\xB9\xD8\xB4\xD8\xB1" ||                               // عشر
+         form(j + 1) == "\xD8\xB9\xD8\xB4\xD8\xB1\xD9\x87")) {                    // عشره
+      // الأحد عشر (eleven), which the lexicon knows as Sunday
+      a.type = Atom::kCard;
+      a.card = CardClass::kTeenUnit;
+      a.value = 1;
+      a.conj = false;
+      a.article = true;
+      a.tok = j;
+      return a;
+    }
     if (t.e->card != CardClass::kNone) {
       a.type = Atom::kCard;
       a.card = t.e->card;
