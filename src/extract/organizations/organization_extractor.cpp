@@ -150,6 +150,7 @@ struct OrganizationExtractor::Impl {
   std::vector<char> company_entry;  // by gazetteer entry: a company
   std::vector<char> foreign_entry;  // by gazetteer entry: a body of no Arab state, nor international
   internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
+  internal::StringSet link_heads;  // heads that name a body only with a ل phrase (الإدارة)
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -173,7 +174,7 @@ struct OrganizationExtractor::Impl {
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)),
         places(internal::load_places(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
-    internal::load_pattern_words(*lexicons, search, roles);
+    internal::load_pattern_words(*lexicons, search, roles, link_heads);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
@@ -724,7 +725,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
   // quoted complement is its portfolio, وزارة "العمل".) Returns whether added.
   auto quoted_name = [&](std::size_t i) {
     const auto quote = [&](std::size_t j) { return j < n && t.normalized(tokens[j]) == "\""; };
-    if (f[i].article || !quote(i + 1) || t.match_key(tokens[i]) == "وزاره") return false;
+    // (not after وزارة, whose quoted word is its portfolio, nor after a head of strength link:
+    // إدارة «كمبينسكي» is the hotel's management)
+    if (f[i].article || !quote(i + 1) || t.match_key(tokens[i]) == "وزاره" ||
+        link_heads.contains(t.match_key(tokens[i]))) {
+      return false;
+    }
     std::size_t k = i + 2;
     for (; k < n && k < i + 7 && !quote(k); ++k) {
       const TokenKind kind = tokens[k].kind;
@@ -776,7 +782,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       }
       continue;
     }
-    if ((roles(i) & kHead) == 0) {
+    const bool link_head = link_heads.contains(t.match_key(tokens[i]));
+    if ((roles(i) & kHead) == 0 && !link_head) {
       // فريق إشبيلية الإسباني، منصة نتفليكس الأمريكية: a descriptor that is no head names a body
       // only before a transliterated name and the body's nationality, and stays out of the
       // mention. A known name there is found by the gazetteer.
@@ -1059,6 +1066,25 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
     if ((roles(i) & kWeakHead) && plain_complements < 2 && !has_link) continue;
+    // إدارة النادي الأهلي is the club's management; الإدارة العامة للجمارك a body. Not with a
+    // nationality or a participle right after it (الإدارة الأمريكية لطمأنة الحلفاء، الإدارة
+    // المتأخرة للمشاريع), nor before a known name (الإدارة العامة لهيئة الهلال الأحمر: the
+    // authority is the mention).
+    if (link_head) {
+      if (!has_link) continue;
+      const std::size_t a = i + 1;
+      if (x.article && a <= last_good) {
+        const std::string_view adjective = t.match_key(tokens[a]);
+        if ((roles(a) & kNationality) != 0 ||
+            ((roles(a) & internal::kAdjective) == 0 && !ends_like_nisba(adjective) &&
+             !adjective.ends_with("ي"))) {
+          continue;
+        }
+      }
+      bool known = false;
+      for (std::size_t k = i + 1; k <= last_good && !known; ++k) known = gazetteer_start[k] != 0;
+      if (known) continue;
+    }
     Candidate c;
     c.first = static_cast<std::uint32_t>(i);
     c.last = static_cast<std::uint32_t>(last_good);

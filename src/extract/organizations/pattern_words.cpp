@@ -7,7 +7,7 @@
 namespace khabar::internal {
 
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
-                        StringMap<std::uint32_t>& roles) {
+                        StringMap<std::uint32_t>& roles, StringSet& link_heads) {
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
@@ -21,10 +21,15 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
           role = kHead;
         } else if (strength == "weak") {
           role = kHead | kWeakHead;
+        } else if (strength == "link") {
+          // no head role: inside a name it stays the noun it is (مجلس إدارة، للإدارة الترابية);
+          // the extractor opens a name at it from link_heads
+          role = 0;
         } else if (strength == "none") {
           role = 0;  // only a prefix of known names
         } else {
-          throw Error("strength '" + strength + "' of a singular head is not strong, weak or none",
+          throw Error("strength '" + strength +
+                          "' of a singular head is not strong, weak, link or none",
                       t.source, row.line);
         }
         const std::string& prefix = row.fields[cp];
@@ -52,6 +57,10 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
       }
       roles[word] |= role;
       roles["ال" + word] |= role;
+      if (number == "singular" && strength == "link") {
+        link_heads.insert(word);
+        link_heads.insert("ال" + word);
+      }
     }
   }
   {

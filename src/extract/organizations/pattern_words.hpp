@@ -51,9 +51,10 @@ enum OrgRole : std::uint32_t {
 };
 
 // Adds the roles of organizations/heads and organizations/pattern_words to `roles`, keyed by
-// search form (heads also with ال). Throws Error naming the table, line and reason.
+// search form (heads also with ال), and to `link_heads` the heads of strength link (a name only
+// with a ل phrase: الإدارة العامة للجمارك). Throws Error naming the table, line and reason.
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
-                        StringMap<std::uint32_t>& roles);
+                        StringMap<std::uint32_t>& roles, StringSet& link_heads);
 
 // The phrases of organizations/not_organizations (مركز التجارة العالمي), search form, words joined
 // by one space: pattern mentions that name no organization.
