@@ -1071,7 +1071,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // المتأخرة للمشاريع), nor before a known name (الإدارة العامة لهيئة الهلال الأحمر: the
     // authority is the mention).
     if (link_head) {
-      if (!has_link) continue;
+      if (!has_link || !x.article) continue;  // (إدارة عامة للتعليم in each region: generic)
       const std::size_t a = i + 1;
       if (x.article && a <= last_good) {
         const std::string_view adjective = t.match_key(tokens[a]);
