@@ -270,10 +270,12 @@ TEST(Ordinals, ADefiniteScaleAfterADefiniteNoun) {
 }
 
 TEST(Ordinals, AnArticleOnANumberWithANounIsNoOrdinal) {
-  const NumericFact f = only("يقارب الـ 5 آلاف ريال لحجز", "5 آلاف ريال");
+  // (the article and the qualifier before it are part of the mention)
+  const NumericFact f = only("يقارب الـ 5 آلاف ريال لحجز", "يقارب الـ 5 آلاف ريال");
   EXPECT_EQ(f.kind, NumericKind::kMoney);
   EXPECT_EQ(f.value, 5000);
-  EXPECT_EQ(only("اجتمعت الـ 20 دولة", "20 دولة").kind, NumericKind::kCardinal);
+  EXPECT_EQ(f.qualifier, Qualifier::kApprox);
+  EXPECT_EQ(only("اجتمعت الـ 20 دولة", "الـ 20 دولة").kind, NumericKind::kCardinal);
   // a ل phrase or an adverb in ـيا after it is the ordinal's complement, no counted noun
   const auto anniversary =
       analyzer().analyze(std::string("احتفلت البلاد بالذكرى الـ62 لعيد الاستقلال")).numbers;

@@ -2179,6 +2179,11 @@ class Scan {
         --left;
       }
     }
+    // الـ24 ساعة، الـ79 دولارا، الـ 23 لاعبا: the article written apart belongs to the measure
+    if (left == c.first && left > floor && is_arabic(left - 1) && form(left - 1) == kAl &&
+        !c.ordinal && (f.kind != NumericKind::kCardinal || !f.counted.empty())) {
+      --left;
+    }
     // unit noun before one/two: يوم واحد، سنة واحدة
     if (left == c.first && left > floor && c.end == c.first + 1 && !attached && is_arabic(c.first) &&
         info(c.first).strip == 0 && info(c.first).e &&
