@@ -1073,14 +1073,13 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (link_head) {
       if (!has_link || !x.article) continue;  // (إدارة عامة للتعليم in each region: generic)
       const std::size_t a = i + 1;
-      if (x.article && a <= last_good) {
-        const std::string_view adjective = t.match_key(tokens[a]);
-        if ((roles(a) & kNationality) != 0 ||
-            ((roles(a) & internal::kAdjective) == 0 && !ends_like_nisba(adjective) &&
-             !adjective.ends_with("ي"))) {
-          continue;
-        }
+      // (the adjective is one of the listed ones, العامة، الجهوية، المركزية: not الإدارة
+      // الحقيقية للحكم, الإدارة الجماعية للدول)
+      if (x.article && a <= last_good && (roles(a) & kNationality) == 0 &&
+          (roles(a) & (internal::kAdjective | kGenericAdjective)) == 0 && !f[a].preposition) {
+        continue;
       }
+      if (x.article && a <= last_good && (roles(a) & kNationality) != 0) continue;
       bool known = false;
       for (std::size_t k = i + 1; k <= last_good && !known; ++k) known = gazetteer_start[k] != 0;
       if (known) continue;
