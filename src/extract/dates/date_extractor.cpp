@@ -787,7 +787,7 @@ class Scan {
 
   // Whether a bare weekday at token i is to come: "until" right before it (حتى، لغاية، إلى
   // غاية، with يوم between or not), or a verb in the future of periods.tsv (role future_verb)
-  // up to five words before it in its clause. (Not any word the segmenter reads with the
+  // up to eight words before it in its clause. (Not any word the segmenter reads with the
   // future's س: سنتين، ستريت، سياحيا are no verbs.)
   bool upcoming_weekday(std::uint32_t i) const {
     std::uint32_t k = i;
@@ -801,7 +801,7 @@ class Scan {
         return true;
       }
     }
-    for (std::uint32_t j = i, seen = 0; j > 0 && seen < 5; --j, ++seen) {
+    for (std::uint32_t j = i, seen = 0; j > 0 && seen < 8; --j, ++seen) {
       if (toks_[j - 1].kind == TokenKind::kPunctuation) break;
       if (has_any(j - 1, internal::kDateFutureVerb)) return true;
       // وسيتم: the match key has lost the future's س with the و; put it back
