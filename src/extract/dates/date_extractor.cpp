@@ -125,7 +125,8 @@ class Scan {
     for (std::uint32_t i = n_; i-- > 0;) {
       next_month_[i] = names_month(i) ? i : next_month_[i + 1];
     }
-    std::vector<Raw> out;
+    std::vector<Raw>& out = so_far_;
+    out.clear();
     std::uint32_t i = 0;
     while (i < n_) {
       Raw r;
@@ -148,7 +149,7 @@ class Scan {
       }
     }
     link_pairs(out);
-    return out;
+    return std::move(out);
   }
 
  private:
@@ -439,6 +440,36 @@ class Scan {
     if (has(m, internal::kDateOf)) ++m;
     if (has(m, internal::kDateMonthWord)) ++m;
     // a day of the current, last or next month: الثالث من الشهر الجاري
+    // 22 من الشهر نفسه، العاشر من الشهر ذاته: the month of the latest date before it that names
+    // one (none: no date)
+    if (same_month_at(j)) {
+      const Raw* before = nullptr;
+      for (auto it = so_far_.rbegin(); it != so_far_.rend(); ++it) {
+        if ((it->rel == Raw::Rel::kNone || it->rel == Raw::Rel::kMonthDirection) &&
+            it->month != 0 && it->nth_weekday == 0 && !it->year_relative &&
+            it->nth_week == 0 && !it->holiday) {
+          before = &*it;
+          break;
+        }
+      }
+      if (before == nullptr) return false;
+      r = Raw{};
+      r.first = i;
+      r.end = j + 3;
+      r.calendar = before->calendar;
+      r.rel = before->rel;  // (مارس الماضي … العاشر من الشهر ذاته: the same March)
+      r.offset = before->offset;
+      r.year = before->range && before->year2 != 0 ? before->year2 : before->year;
+      r.month = before->range && before->month2 != 0 ? before->month2 : before->month;
+      r.day = day;
+      if (day2 != 0) {
+        r.range = true;
+        r.day2 = day2;
+        r.month2 = r.month;
+      }
+      r.grain = DateGrain::kDay;
+      return true;
+    }
     if (relative_month_at(j)) {
       r.rel = Raw::Rel::kDayInRelativeMonth;
       // j: من, j + 1: الشهر, j + 2: the direction
@@ -524,6 +555,17 @@ class Scan {
     }
     r.end = end;
     return true;
+  }
+
+  // "من الشهر نفسه/ذاته" at token j (after a day).
+  bool same_month_at(std::uint32_t j) const {
+    if (!has(j, internal::kDateOf) || !is_arabic(j + 1) || !is_arabic(j + 2) ||
+        form(j + 1) != "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1") {  // الشهر
+      return false;
+    }
+    const std::string_view same = form(j + 2);
+    return same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87" ||   // نفسه
+           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87";     // ذاته
   }
 
   // "من الشهر الجاري/الماضي/المقبل" at token j (after a day).
@@ -1891,6 +1933,7 @@ class Scan {
   std::uint32_t n_;
   std::vector<Look> looks_;
   std::vector<std::uint32_t> next_month_;
+  std::vector<Raw> so_far_;  // the mentions found so far, in text order (run() returns them)
   // The token after the last year mention (where و may list another year); none at first.
   std::uint32_t year_list_end_ = std::numeric_limits<std::uint32_t>::max();
 };
