@@ -359,6 +359,7 @@ class Scan {
              count_relative(i, r) ||
              weekday_date(i, r) ||
              day_month_date(i, r) || month_first_date(i, r) || year_word_date(i, r) ||
+             same_year_date(i, r) ||
              decade(i, r) || century(i, r) || spelled_day_date(i, r);
     }
     if (t.kind == TokenKind::kNumber) {
@@ -557,6 +558,39 @@ class Scan {
     return true;
   }
 
+  // العام نفسه، السنة ذاتها at token j: the year of the latest date before it with a year of
+  // its own (a year, a month of a year, a day), 0 when none.
+  int same_year_at(std::uint32_t j) const {
+    if (!is_arabic(j) || !is_arabic(j + 1)) return 0;
+    const std::string_view year = form(j), same = form(j + 1);
+    const bool year_word = year == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||   // العام
+                           year == "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";     // السنه
+    const bool same_word = same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87" ||              // نفسه
+                           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87" ||              // ذاته
+                           same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7" ||    // نفسها
+                           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7";      // ذاتها
+    if (!year_word || !same_word) return 0;
+    for (auto it = so_far_.rbegin(); it != so_far_.rend(); ++it) {
+      if (it->rel == Raw::Rel::kNone && it->year != 0 && !it->year_relative &&
+          it->calendar == CalendarKind::kGregorian && it->fixed[0] == 0) {
+        return it->range && it->year2 != 0 ? it->year2 : it->year;
+      }
+    }
+    return 0;
+  }
+
+  // في العام نفسه: that year, a mention of its own
+  bool same_year_date(std::uint32_t i, Raw& r) {
+    const int year = same_year_at(i);
+    if (year == 0) return false;
+    r = Raw{};
+    r.first = i;
+    r.end = i + 2;
+    r.year = year;
+    r.grain = DateGrain::kYear;
+    return true;
+  }
+
   // "من الشهر نفسه/ذاته" at token j (after a day).
   bool same_month_at(std::uint32_t j) const {
     if (!has(j, internal::kDateOf) || !is_arabic(j + 1) || !is_arabic(j + 2) ||
@@ -580,6 +614,11 @@ class Scan {
   // the year relative to the reference and returns the token after the phrase; 0 when none.
   std::uint32_t relative_year_after(std::uint32_t j, Raw& r) const {
     if (!has(j, internal::kDateOf)) return 0;
+    // يونيو من العام نفسه: the year of the latest date before it that names one
+    if (const int year = same_year_at(j + 1)) {
+      r.year = year;
+      return j + 3;
+    }
     std::uint32_t e = 0;
     const DatePhrase* p = phrase_at(j + 1, DatePhrase::Type::kRelative, e);
     if (p == nullptr || p->unit != RelativeUnit::kYear || e <= j + 1) return 0;
