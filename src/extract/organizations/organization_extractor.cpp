@@ -628,7 +628,13 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (f[j].article) return true;
     // المركز الوطني لزراعة الأعضاء: a verbal noun with its definite genitive. Not a verb after
     // ل (ليتم، لتعزز): no ي first, and a word in ت only as تفعيل or in ة (لتعزيز، لتنمية).
-    const std::size_t k = j + 1;
+    std::size_t k = j + 1;
+    // (a construct noun may come between: الهيئة القومية لضمان جودة التعليم)
+    if (k + 1 < n && f[k].arabic && !f[k].definite && !f[k].conjunction && !f[k].preposition &&
+        !f[k].pronoun && !f[k].sentence_start && (roles(k) & kConstruct) != 0 &&
+        (roles(k) & kHead) == 0 && !gazetteer_start[j]) {
+      ++k;
+    }
     if (k >= n || !f[k].arabic || !f[k].definite || f[k].sentence_start || f[k].conjunction ||
         f[k].preposition || f[k].pronoun) {
       return false;
@@ -640,7 +646,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     return true;
   };
-  // A person's name after an honorific: one word, and بن/آل/عبد with the word after them.
+  // A person's name after an honorific: one word, and بن/بنت/آل/عبد with the word after them.
   auto name_end = [&](std::size_t j) {
     auto plain = [&](std::size_t k) {
       // (no test of enclitics: عبدالله is segmented as if it ended in the pronoun ه)
@@ -657,7 +663,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     while (k + 1 < n && f[k].arabic && !f[k].sentence_start) {
       const std::string_view w = t.normalized(tokens[k]);
-      if (w != "بن" && w != "ابن" && w != "ال" && w != "عبد") break;
+      if (w != "بن" && w != "ابن" && w != "بنت" && w != "ال" && w != "عبد") break;
       if (!plain(k + 1) && !(w == "عبد" && f[k + 1].definite)) break;
       k += 2;
     }
@@ -666,6 +672,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
   // The end of a run of indefinite words from j that are no known nouns, before `limit`: a
   // transliterated name. It may look segmented (فولفو as ف + ولفو): its proclitics are not
   // tested, but nisba adjectives (شركة أمريكية) are no names.
+  // (A known place inside the run ends it, though it may be its last word: شركة تنمية نفط عمان
+  // اكتشافا جديدا للغاز is no name of five unknown words, أجاكس أمستردام الهولندي is one.)
   auto unknown_run_end = [&](std::size_t j, std::size_t limit) {
     std::size_t k = j;
     while (k < n && k < limit && f[k].arabic && !f[k].definite && !f[k].sentence_start &&
@@ -673,6 +681,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
            (f[k].norm == nullptr || (f[k].norm->roles & (kStop | kTreaty | kHead)) == 0) &&
            !ends_like_nisba(t.normalized(tokens[k]))) {
       ++k;
+    }
+    for (std::size_t p = j + 1; p + 1 < k; ++p) {
+      if (places.all.contains(t.normalized(tokens[p]))) return p;
     }
     return k;
   };
