@@ -672,6 +672,20 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
   // The end of a run of indefinite words from j that are no known nouns, before `limit`: a
   // transliterated name. It may look segmented (فولفو as ف + ولفو): its proclitics are not
   // tested, but nisba adjectives (شركة أمريكية) are no names.
+  // The words of a known place at token j: 2 for a place of two words (الدار البيضاء، رأس
+  // الخيمة), 1 for one, 0 for none.
+  auto place_words = [&](std::size_t j) -> std::size_t {
+    if (j >= n || !f[j].arabic) return 0;
+    const std::string_view first = t.normalized(tokens[j]);
+    if (j + 1 < n && f[j + 1].arabic && !f[j + 1].conjunction && !f[j + 1].preposition &&
+        !f[j + 1].sentence_start) {
+      std::string two(first);
+      two += ' ';
+      two += t.normalized(tokens[j + 1]);
+      if (places.all.contains(two)) return 2;
+    }
+    return places.all.contains(first) ? 1 : 0;
+  };
   // (A known place inside the run ends it, though it may be its last word: شركة تنمية نفط عمان
   // اكتشافا جديدا للغاز is no name of five unknown words, أجاكس أمستردام الهولندي is one.)
   auto unknown_run_end = [&](std::size_t j, std::size_t limit) {
@@ -812,6 +826,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // definite word may follow. pending: a ل phrase without article waits for its complement.
     bool seen_definite = head_definite, specific = false, pending = false, has_link = false;
     std::size_t construct = 0, complements = 0, plain_complements = 0, proper = 0;
+    std::size_t place_constructs = 0;  // مدينة، ولاية (role place_noun): no name of their own
     std::size_t last_good = 0;
     bool after_adjective = false;  // the last word read was an adjective of a definite head
     bool after_place = false;      // a place ended the genitive (بنك دبي الإسلامي)
@@ -927,8 +942,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       } else if (proper > 0) {
         break;  // a proper name inside a name is only taken before a ل phrase
       } else if (y.definite && !head_definite && complements == 0 && !pending &&
-                 (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
-                 places.all.contains(t.normalized(tokens[j]))) {
+                 (cue_roles(t, i) & internal::kPlaceHead) != 0 && place_words(j) != 0) {
+        j += place_words(j) - 1;  // الدار البيضاء
         // غرفة تجارة الرياض، بلدية الدوحة: a place with the article, as one without it below
         // (but only a listed ل phrase may follow it: بنك الرياض للمشاركة is the bank's share)
         seen_definite = true;
@@ -936,7 +951,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         after_adjective = false;
         after_place = true;
         ++complements;
-        plain_complements += construct > 0 ? 2 : 1;
+        plain_complements += construct > place_constructs ? 2 : 1;
         last_good = j;
         last_specific = j;
         plain_at_specific = plain_complements;
@@ -1028,20 +1043,33 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
                (roles(a) & (kNationality | kStop | kGenericAdjective)) == 0;
       };
       if (!y.conjunction && (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
-          (places.all.contains(t.normalized(tokens[j])) || unknown_place())) {
+          (place_words(j) != 0 || unknown_place())) {
+        if (place_words(j) == 2) ++j;  // رأس الخيمة
         seen_definite = true;
         specific = true;
         after_adjective = true;
         after_place = true;
         ++complements;
-        plain_complements += construct > 0 ? 2 : 1;  // غرفة تجارة جدة: two words after the head
+        plain_complements += construct > place_constructs ? 2 : 1;  // غرفة تجارة جدة: two words after the head
         last_good = j;
         last_specific = j;
         plain_at_specific = plain_complements;
         continue;
       }
-      if ((r & (kConstruct | kLink)) && construct < kMaxConstructNouns && proper == 0 &&
-          !y.conjunction && !y.preposition) {
+      // (also any noun between a head that takes a place and a known place: مجلس جماعة الدار
+      // البيضاء، مجلس جهة الرباط)
+      const bool before_place = construct == 0 && !y.definite && (r & kHead) == 0 &&
+                                !gazetteer_start[j] &&  // (نادي ريال مدريد: the club's name)
+                                (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
+                                place_words(j + 1) != 0;
+      if (((r & (kConstruct | kLink)) || before_place) && construct < kMaxConstructNouns &&
+          proper == 0 && !y.conjunction && !y.preposition) {
+        // مدينة، محافظة (role place_noun) name a place, not one after a title: بمستشفى مدينة
+        // الملك عبدالعزيز الطبية names the medical city, which the gazetteer knows
+        if ((cue_roles(t, j) & internal::kPlaceNoun) != 0) {
+          if (j + 1 < n && (roles(j + 1) & kHonorific) != 0) break;
+          ++place_constructs;
+        }
         ++construct;  // وزارة شؤون المرأة
         continue;
       }

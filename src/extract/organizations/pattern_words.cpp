@@ -1,5 +1,6 @@
 #include "extract/organizations/pattern_words.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "khabar/error.hpp"
@@ -128,8 +129,8 @@ Places load_places(const Lexicons& lexicons, const Normalizer& search) {
   const std::size_t cn = t.column("name"), ck = t.column("kind"), cc = t.column("country");
   for (const auto& row : t.rows) {
     const std::string name = search.normalize_string(row.fields[cn]);
-    if (name.empty() || name.find(' ') != std::string::npos) {
-      throw Error("a place name is one word", t.source, row.line);
+    if (name.empty() || std::count(name.begin(), name.end(), ' ') > 1) {
+      throw Error("a place name is one or two words", t.source, row.line);
     }
     if (row.fields[cc].size() != 2) throw Error("country is a two-letter code", t.source, row.line);
     const std::string_view kind = row.fields[ck];
