@@ -1023,6 +1023,12 @@ class Scan {
       if (p->offset == 0 && form(i) == "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") {
         return false;  // باليوم
       }
+      // 12 ساعة في اليوم، 3 مرات في اليوم: في اليوم after a number and its noun is a rate too
+      if (p->offset == 0 && end == i + 1 && i >= 3 && is_arabic(i - 1) &&
+          form(i - 1) == "\xD9\x81\xD9\x8A" &&  // في
+          is_arabic(i - 2) && toks_[i - 3].kind == TokenKind::kNumber) {
+        return false;
+      }
       if (has_any(end, internal::kDateSame)) return false;
       if (p->offset == -1 && end == i + 1 &&
           (has_any(end, internal::kDateNotYesterday) ||
@@ -1752,7 +1758,7 @@ class Scan {
   // followed by what makes it a count (2025 شخصا، 2024 مليون).
   bool preposition_year(std::uint32_t i, Raw& r) {
     int y = 0, count = 0;
-    if (i == 0 || !digits(i, y, &count) || count != 4 || y < 1900 || y > 2100) return false;
+    if (i == 0 || !digits(i, y, &count) || count != 4 || y < 1800 || y > 2100) return false;
     const bool range_start = has(i - 1, internal::kDateRangeFrom) ||
                              has_any(i - 1, internal::kDateRangeBetween);
     // في 2005 و2010: the و of a list right after a year mention
