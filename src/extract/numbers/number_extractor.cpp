@@ -1535,9 +1535,10 @@ class Scan {
     return best < 0 ? nullptr : &lex_.cues()[static_cast<std::size_t>(best)];
   }
 
-  bool unit_or_currency(std::uint32_t j, Attach& a) const {
+  // `clitics`: the unit may carry proclitics (ليوم واحد), read as for its match key
+  bool unit_or_currency(std::uint32_t j, Attach& a, bool clitics = false) const {
     std::uint32_t end = 0;
-    if (const Phrase* p = phrase_at(j, PhraseType::kUnit, false, end)) {
+    if (const Phrase* p = phrase_at(j, PhraseType::kUnit, clitics, end)) {
       const internal::UnitInfo& u = lex_.unit(p->payload);
       // 173 يوم الأحد: يوم before a weekday names the day of a date
       if (u.kind == NumericKind::kDuration && valid(end) && has_role(end, internal::kWeekday)) {
@@ -2189,8 +2190,10 @@ class Scan {
         info(c.first).strip == 0 && info(c.first).e &&
         info(c.first).e->card == CardClass::kUnit && c.value <= 2) {
       Attach s;
-      if (unit_or_currency(left - 1, s) && s.end == left && s.count == 1 &&
-          s.kind != NumericKind::kPercent) {
+      // (with ل or ب on the unit too, which stays out of the mention: ليوم واحد)
+      if (unit_or_currency(left - 1, s, true) && s.end == left && s.count == 1 &&
+          s.kind != NumericKind::kPercent && !info(left - 1).article &&
+          !info(left - 1).conj) {  // (وطن واحد is one nation, no و + طن)
         f.kind = s.kind;
         if (s.kind == NumericKind::kMoney) {
           f.currency = s.currency;
