@@ -960,7 +960,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         const bool adjective = adjective_like(key, r);
         if (seen_definite && !pending && !adjective) break;
         if ((head_definite ? complements == 0 : after_place && last_good + 1 == j) &&
-            (r & internal::kAdjective) == 0 && !agrees(t.match_key(tokens[i]), key)) {
+            ((r & internal::kAdjective) == 0 || ends_like_nisba(key)) &&
+            !agrees(t.match_key(tokens[i]), key)) {
           // listed adjectives (العليا، الكبرى) carry no ة; after a place the adjective is the
           // head's too: رئيس بلدية باريس الاشتراكي describes the mayor
           break;
