@@ -36,6 +36,7 @@ constexpr std::size_t kMaxConstructNouns = 2;  // وزارة شؤون المرأ
 struct WordInfo {
   std::uint32_t roles = 0;
   const internal::Gazetteer::NameList* names = nullptr;  // gazetteer names starting with the word
+  bool link_head = false;  // a head of strength link (heads.tsv): a name only with a ل phrase
 };
 
 // What the scan needs to know of one token, computed once.
@@ -150,7 +151,8 @@ struct OrganizationExtractor::Impl {
   std::vector<char> company_entry;  // by gazetteer entry: a company
   std::vector<char> foreign_entry;  // by gazetteer entry: a body of no Arab state, nor international
   internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
-  internal::StringSet link_heads;  // heads that name a body only with a ل phrase (الإدارة)
+  // heads that name a body only with a ل phrase (الإدارة); WordInfo::link_head marks them
+  std::vector<std::string> link_heads;
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -189,6 +191,7 @@ struct OrganizationExtractor::Impl {
     // The words that start a gazetteer name go in the same table: one look-up per token.
     for (const auto& [first, names] : gazetteer.index()) words[first].names = &names;
     for (const auto& [name, clubs] : club_names) words[name].roles |= kClubName;
+    for (const std::string& head : link_heads) words[head].link_head = true;
     for (const internal::GazetteerEntry& e : gazetteer.entries()) {
       media_entry.push_back(e.type == "media" ? 1 : e.type == "news_agency" ? 2 : 0);
       club_entry.push_back(e.type == "club" ? 1 : 0);
@@ -548,10 +551,12 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
                                               (out.back().entry >= 0 && club_entry[out.back().entry]));
     // فاز أربيل على دهوك، تعادل القادسية مع العربي، مباراته أمام الوداد: a club met by one just
     // found, or after a sports word and على/مع/أمام/ضد, in a sports text
-    const bool versus = i >= 2 && (is(i - 1, "علي") || is(i - 1, "مع") || is(i - 1, "امام") ||
-                                   is(i - 1, "ضد"));
+    const auto versus = [&] {
+      return i >= 2 && (is(i - 1, "علي") || is(i - 1, "مع") || is(i - 1, "امام") ||
+                        is(i - 1, "ضد"));
+    };
     const bool beaten =
-        versus && (club_word || (!x.conjunction && !x.preposition)) &&
+        (club_key || club_word) && versus() && (club_word || (!x.conjunction && !x.preposition)) &&
         ((club_before && out.back().last + 2 == i) ||
          (f[i - 2].arabic && (cue_roles(t, i - 2) & internal::kClubCue) != 0)) &&
         sports_text();
@@ -678,7 +683,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (j >= n || !f[j].arabic) return 0;
     const std::string_view first = t.normalized(tokens[j]);
     if (j + 1 < n && f[j + 1].arabic && !f[j + 1].conjunction && !f[j + 1].preposition &&
-        !f[j + 1].sentence_start) {
+        !f[j + 1].sentence_start &&
+        std::find(places.two_word_firsts.begin(), places.two_word_firsts.end(), first) !=
+            places.two_word_firsts.end()) {
       std::string two(first);
       two += ' ';
       two += t.normalized(tokens[j + 1]);
@@ -753,7 +760,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // (not after وزارة, whose quoted word is its portfolio, nor after a head of strength link:
     // إدارة «كمبينسكي» is the hotel's management)
     if (f[i].article || !quote(i + 1) || t.match_key(tokens[i]) == "وزاره" ||
-        link_heads.contains(t.match_key(tokens[i]))) {
+        (f[i].key != nullptr && f[i].key->link_head)) {
       return false;
     }
     std::size_t k = i + 2;
@@ -807,7 +814,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       }
       continue;
     }
-    const bool link_head = link_heads.contains(t.match_key(tokens[i]));
+    const bool link_head = x.key != nullptr && x.key->link_head;
     if ((roles(i) & kHead) == 0 && !link_head) {
       // فريق إشبيلية الإسباني، منصة نتفليكس الأمريكية: a descriptor that is no head names a body
       // only before a transliterated name and the body's nationality, and stays out of the
@@ -819,6 +826,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       continue;
     }
     const bool head_definite = x.article;
+    const bool place_head = (cue_roles(t, i) & internal::kPlaceHead) != 0;
     // وكيل وزارة الخارجية للشؤون القنصلية: after a deputy's title the ل phrase is the deputy's
     // portfolio, not part of the body's name.
     const bool after_deputy = i > 0 && (cue_roles(t, i - 1) & internal::kDeputy) != 0;
@@ -942,7 +950,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       } else if (proper > 0) {
         break;  // a proper name inside a name is only taken before a ل phrase
       } else if (y.definite && !head_definite && complements == 0 && !pending &&
-                 (cue_roles(t, i) & internal::kPlaceHead) != 0 && place_words(j) != 0) {
+                 place_head && place_words(j) != 0) {
         j += place_words(j) - 1;  // الدار البيضاء
         // غرفة تجارة الرياض، بلدية الدوحة: a place with the article, as one without it below
         // (but only a listed ل phrase may follow it: بنك الرياض للمشاركة is the bank's share)
@@ -1043,7 +1051,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
                !f[a].pronoun && (roles(a) & internal::kAdjective) != 0 &&
                (roles(a) & (kNationality | kStop | kGenericAdjective)) == 0;
       };
-      if (!y.conjunction && (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
+      if (!y.conjunction && place_head &&
           (place_words(j) != 0 || unknown_place())) {
         if (place_words(j) == 2) ++j;  // رأس الخيمة
         seen_definite = true;
@@ -1061,7 +1069,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       // البيضاء، مجلس جهة الرباط)
       const bool before_place = construct == 0 && !y.definite && (r & kHead) == 0 &&
                                 !gazetteer_start[j] &&  // (نادي ريال مدريد: the club's name)
-                                (cue_roles(t, i) & internal::kPlaceHead) != 0 &&
+                                place_head &&
                                 place_words(j + 1) != 0;
       if (((r & (kConstruct | kLink)) || before_place) && construct < kMaxConstructNouns &&
           proper == 0 && !y.conjunction && !y.preposition) {

@@ -8,7 +8,7 @@
 namespace khabar::internal {
 
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
-                        StringMap<std::uint32_t>& roles, StringSet& link_heads) {
+                        StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads) {
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
@@ -59,8 +59,8 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
       roles[word] |= role;
       roles["ال" + word] |= role;
       if (number == "singular" && strength == "link") {
-        link_heads.insert(word);
-        link_heads.insert("ال" + word);
+        link_heads.push_back(word);
+        link_heads.push_back("ال" + word);
       }
     }
   }
@@ -139,6 +139,13 @@ Places load_places(const Lexicons& lexicons, const Normalizer& search) {
     }
     if (kind == "country") out.countries.insert(name);
     out.all.insert(name);
+    if (const std::size_t space = name.find(' '); space != std::string::npos) {
+      std::string first = name.substr(0, space);
+      if (std::find(out.two_word_firsts.begin(), out.two_word_firsts.end(), first) ==
+          out.two_word_firsts.end()) {
+        out.two_word_firsts.push_back(std::move(first));
+      }
+    }
     out.country_of.try_emplace(name, row.fields[cc]);
   }
   return out;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "khabar/lexicon.hpp"
 #include "khabar/normalizer.hpp"
@@ -54,7 +55,7 @@ enum OrgRole : std::uint32_t {
 // search form (heads also with ال), and to `link_heads` the heads of strength link (a name only
 // with a ل phrase: الإدارة العامة للجمارك). Throws Error naming the table, line and reason.
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
-                        StringMap<std::uint32_t>& roles, StringSet& link_heads);
+                        StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads);
 
 // The phrases of organizations/not_organizations (مركز التجارة العالمي), search form, words joined
 // by one space: pattern mentions that name no organization.
@@ -63,7 +64,8 @@ StringSet load_not_organizations(const Lexicons& lexicons, const Tokenizer& toke
 // The names of organizations/places, search form: countries (تونس، الأردن) and all places.
 struct Places {
   StringSet countries;
-  StringSet all;
+  StringSet all;  // one-word places, and two-word ones as "first second"
+  std::vector<std::string> two_word_firsts;  // first words of the two-word places (few)
   StringMap<std::string> country_of;  // الكويت → KW, طنجة → MA
 };
 Places load_places(const Lexicons& lexicons, const Normalizer& search);
