@@ -561,7 +561,8 @@ class Scan {
   // العام نفسه، السنة ذاتها at token j: the year of the latest date before it with a year of
   // its own (a year, a month of a year, a day), 0 when none.
   int same_year_at(std::uint32_t j) const {
-    if (!is_arabic(j) || !is_arabic(j + 1)) return 0;
+    // (asked of every date word: the length and the next word's first test are cheap)
+    if (!is_arabic(j) || !is_arabic(j + 1) || toks_[j].normalized.size() != 10) return 0;
     const std::string_view year = form(j), same = form(j + 1);
     const bool year_word = year == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||   // العام
                            year == "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";     // السنه
