@@ -835,6 +835,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     bool seen_definite = head_definite, specific = false, pending = false, has_link = false;
     std::size_t construct = 0, complements = 0, plain_complements = 0, proper = 0;
     std::size_t place_constructs = 0;  // مدينة، ولاية (role place_noun): no name of their own
+    bool function_construct = false;   // مكافحة، حماية (role link): a function, a name's part
     std::size_t last_good = 0;
     bool after_adjective = false;  // the last word read was an adjective of a definite head
     bool after_place = false;      // a place ended the genitive (بنك دبي الإسلامي)
@@ -1080,6 +1081,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           ++place_constructs;
         }
         ++construct;  // وزارة شؤون المرأة
+        if ((r & kLink) != 0 && !gazetteer_start[j]) function_construct = true;
         continue;
       }
       // صندوق أبوظبي للتنمية، مؤسسة محمد بن راشد آل مكتوم للمعرفة: indefinite words that are no
@@ -1113,7 +1115,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       plain_complements = plain_at_specific;
     }
     // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
-    if ((roles(i) & kWeakHead) && plain_complements < 2 && !has_link) continue;
+    // (a construct noun of the ل list names a function and counts as one: جهاز مكافحة الإرهاب،
+    // جهاز حماية المستهلك)
+    if ((roles(i) & kWeakHead) && plain_complements + (function_construct ? 1 : 0) < 2 &&
+        !has_link) {
+      continue;
+    }
     // إدارة النادي الأهلي is the club's management; الإدارة العامة للجمارك a body. Not with a
     // nationality or a participle right after it (الإدارة الأمريكية لطمأنة الحلفاء، الإدارة
     // المتأخرة للمشاريع), nor before a known name (الإدارة العامة لهيئة الهلال الأحمر: the
