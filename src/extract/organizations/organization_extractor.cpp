@@ -841,6 +841,16 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     bool after_place = false;      // a place ended the genitive (بنك دبي الإسلامي)
     std::size_t last_specific = 0;  // last_good before trailing generic adjectives
     std::size_t plain_at_specific = 0;  // plain_complements up to last_specific
+    // A definite complement read at token k (a governed object, a place ending a ل phrase).
+    auto read_definite = [&](std::size_t k) {
+      last_good = k;
+      last_specific = k;
+      plain_at_specific = plain_complements;
+      seen_definite = true;
+      specific = true;
+      after_adjective = false;
+      ++complements;
+    };
     for (std::size_t j = i + 1; j < n && j - i < kMaxPatternTokens; ++j) {
       const TokenFacts& y = f[j];
       if (!y.arabic || y.sentence_start || y.future || y.pronoun) break;
@@ -854,13 +864,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
             object < n && f[object].arabic && f[object].definite && !f[object].sentence_start &&
             !f[object].pronoun && !f[object].conjunction && !f[object].preposition &&
             (roles(object) & (kStop | kTreaty | kHead)) == 0) {
-          last_good = object;
-          last_specific = object;
-          plain_at_specific = plain_complements;
-          seen_definite = true;
-          specific = true;
-          after_adjective = false;
-          ++complements;
+          read_definite(object);
           j = object;
           continue;
         }
@@ -1025,13 +1029,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         if (places.all.contains(t.normalized(tokens[j]))) {
           has_link = true;
           pending = false;
-          seen_definite = true;
-          specific = true;
-          after_adjective = false;
-          ++complements;
-          last_good = j;
-          last_specific = j;
-          plain_at_specific = plain_complements;
+          read_definite(j);
           continue;
         }
       }
