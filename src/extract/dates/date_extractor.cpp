@@ -563,14 +563,10 @@ class Scan {
   int same_year_at(std::uint32_t j) const {
     // (asked of every date word: the length and the next word's first test are cheap)
     if (!is_arabic(j) || !is_arabic(j + 1) || toks_[j].normalized.size() != 10) return 0;
-    const std::string_view year = form(j), same = form(j + 1);
+    const std::string_view year = form(j);
     const bool year_word = year == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85" ||   // العام
                            year == "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";     // السنه
-    const bool same_word = same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87" ||              // نفسه
-                           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87" ||              // ذاته
-                           same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7" ||    // نفسها
-                           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7";      // ذاتها
-    if (!year_word || !same_word) return 0;
+    if (!year_word || !has(j + 1, internal::kDateSame)) return 0;  // نفسه، ذاتها (role same)
     for (auto it = so_far_.rbegin(); it != so_far_.rend(); ++it) {
       if (it->rel == Raw::Rel::kNone && it->year != 0 && !it->year_relative &&
           it->calendar == CalendarKind::kGregorian && it->fixed[0] == 0) {
@@ -592,15 +588,11 @@ class Scan {
     return true;
   }
 
-  // "من الشهر نفسه/ذاته" at token j (after a day).
+  // "من الشهر نفسه/ذاته" at token j (after a day; نفسه، ذاته: role same of periods.tsv).
   bool same_month_at(std::uint32_t j) const {
-    if (!has(j, internal::kDateOf) || !is_arabic(j + 1) || !is_arabic(j + 2) ||
-        form(j + 1) != "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1") {  // الشهر
-      return false;
-    }
-    const std::string_view same = form(j + 2);
-    return same == "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87" ||   // نفسه
-           same == "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87";     // ذاته
+    return has(j, internal::kDateOf) && is_arabic(j + 1) &&
+           form(j + 1) == "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1" &&  // الشهر
+           has(j + 2, internal::kDateSame);
   }
 
   // "من الشهر الجاري/الماضي/المقبل" at token j (after a day).
