@@ -29,28 +29,40 @@ struct Segmentation {
   std::uint8_t key_end = 0;
 };
 
+// Letters that may begin or end a word that splits, by their offset in U+0600–U+06FF.
+inline constexpr std::uint8_t kProcliticFirst = 2, kPronounLast = 4;
+constexpr std::array<std::uint8_t, 256> edge_letters() {
+  std::array<std::uint8_t, 256> table{};
+  for (const char16_t c : {u'\u0648', u'\u0641', u'\u0628', u'\u0643', u'\u0644', u'\u0633'}) {
+    table[c & 0xFF] |= kProcliticFirst;
+  }
+  for (const char16_t c : {u'\u0627', u'\u0647', u'\u0645', u'\u0646', u'\u0643', u'\u064A'}) {
+    table[c & 0xFF] |= kPronounLast;
+  }
+  return table;
+}
+inline constexpr std::array<std::uint8_t, 256> kEdgeLetters = edge_letters();
+
 class CliticSegmenter {
  public:
   static constexpr std::size_t kMaxLetters = 40;
 
   // False when segment() surely leaves the word whole: it neither begins with a proclitic's
   // letter (و ف ب ك ل س, or ال) nor ends with a pronoun's last letter (ا ه م ن ك ي). Looks at
-  // the first and last two bytes of the search-normalized word of `n` letters (n >= 2) only.
+  // the first two and the last letter of the search-normalized word of `n` letters (n >= 2)
+  // only, through one table and without branches: whether a word may split is a coin toss the
+  // branch predictor loses. A letter outside U+0600–U+06FF may read as true; segment() keeps
+  // such words whole.
   static bool may_split(const char* bytes, std::size_t n) {
-    const auto letter = [](const char* b) -> char16_t {
-      const auto b0 = static_cast<unsigned char>(b[0]);
-      const auto b1 = static_cast<unsigned char>(b[1]);
-      return b0 >= 0xD8 && b0 <= 0xDB ? static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F)) : 0;
+    const auto index = [](const char* b) {
+      return static_cast<unsigned>(static_cast<unsigned char>(b[0]) & 0x03) << 6 |
+             (static_cast<unsigned char>(b[1]) & 0x3F);
     };
-    const char16_t first = letter(bytes);
-    if (first == u'\u0648' || first == u'\u0641' || first == u'\u0628' || first == u'\u0643' ||
-        first == u'\u0644' || first == u'\u0633' ||
-        (first == u'\u0627' && letter(bytes + 2) == u'\u0644')) {
-      return true;
-    }
-    const char16_t last = letter(bytes + 2 * (n - 1));
-    return last == u'\u0627' || last == u'\u0647' || last == u'\u0645' || last == u'\u0646' ||
-           last == u'\u0643' || last == u'\u064A';
+    const unsigned first = index(bytes), second = index(bytes + 2);
+    const unsigned last = index(bytes + 2 * (n - 1));
+    const bool article = (first == (0x0627 & 0xFF)) & (second == (0x0644 & 0xFF));
+    return ((kEdgeLetters[first] & kProcliticFirst) | (kEdgeLetters[last] & kPronounLast) |
+            static_cast<unsigned>(article)) != 0;
   }
 
   // Throws Error when a tokenize/* table is missing or malformed.
