@@ -38,7 +38,8 @@ struct Organization {
   OrganizationSource source = OrganizationSource::kGazetteer;
   std::string id;         // gazetteer id, else ""
   std::string type;       // gazetteer type (un_body, ministry, company …), else ""
-  std::string country;    // ISO 3166-1 alpha-2 or INT from the gazetteer, else ""
+  std::string country;    // ISO 3166-1 alpha-2 or INT from the gazetteer, else "" (also for a
+                          // body every state has, الدفاع المدني, whose state is not settled)
 };
 
 // The organization stage alone, over text the caller has tokenized (Analyzer runs it for you).

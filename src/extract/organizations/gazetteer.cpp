@@ -63,8 +63,10 @@ bool arab_country(std::string_view c) {
 
 namespace {
 
+// INT: an international body; -: a body every state has (الدفاع المدني), whose country is the
+// document's (the extractor settles it).
 bool valid_country(std::string_view c) {
-  if (c == "INT") return true;
+  if (c == "INT" || c == "-") return true;
   return c.size() == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z';
 }
 
@@ -173,7 +175,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons, const Tokenizer& tokenizer) {
         fail(t, row.line, "type '" + f[4] + "' is not a known organization type");
       }
       if (!valid_country(f[5])) {
-        fail(t, row.line, "country '" + f[5] + "' is not an ISO 3166-1 alpha-2 code or INT");
+        fail(t, row.line, "country '" + f[5] + "' is not an ISO 3166-1 alpha-2 code, INT or -");
       }
       if (f[1] == "-") fail(t, row.line, "canonical name is missing");
       GazetteerEntry e;

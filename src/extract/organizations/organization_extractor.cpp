@@ -933,8 +933,10 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           const Candidate read{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1)};
           return gazetteer.entry_of(search_key(t, read)) >= 0;
         };
+        // (Nor is a second one, unlisted, after a ل phrase: المجلس الأعلى للتربية والتكوين
+        // لإبداء الرأي.)
         if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending &&
-            !after_deputy && (listed_link || !known_before())) {
+            !after_deputy && (listed_link || (!has_link && !known_before()))) {
           // (A ل phrase without its article counts once its complement is read: المركز الوطني
           // لمكافحة followed by a stop word is no name.)
           has_link = has_link || y.article;
@@ -972,6 +974,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       } else if (y.definite) {
         const bool adjective = adjective_like(key, r);
         if (seen_definite && !pending && !adjective) break;
+        // مجلس النواب المفوضية، الاتحاد الأردني لكرة القدم النادي: a head noun with the article
+        // after a definite complement opens the next phrase (the verb's object), though it
+        // looks like a nisba adjective.
+        if (seen_definite && !pending && (r & kHead) != 0 && (r & internal::kAdjective) == 0) {
+          break;
+        }
         if ((head_definite ? complements == 0 : after_place && last_good + 1 == j) &&
             ((r & internal::kAdjective) == 0 || ends_like_nisba(key)) &&
             !agrees(t.match_key(tokens[i]), key)) {
@@ -1231,7 +1239,7 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
     o.acronym = e.acronym;
     o.id = e.id;
     o.type = e.type;
-    o.country = e.country;
+    if (e.country != "-") o.country = e.country;  // (-: any state's, the document's unknown)
   } else {
     o.canonical = display_text(utf8, t, c);
   }
