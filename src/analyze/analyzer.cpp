@@ -32,8 +32,8 @@ Document Analyzer::analyze(std::string_view utf8, const AnalyzeOptions& options)
 namespace {
 
 // A number that is part of a date (the 24 of "24 ديسمبر", the 21 of "القرن الـ21", the range of
-// "من 5 إلى 7 مارس") or reaches into one is not a numeric fact of its own; a duration inside a
-// relative date ("قبل ثلاثة أيام") still is.
+// "من 5 إلى 7 مارس") or reaches into one is not a numeric fact of its own; a duration that starts
+// inside a relative date ("قبل ثلاثة أيام") still is.
 void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
                                const std::vector<DateMention>& dates) {
   if (dates.empty() || numbers.empty()) return;
@@ -43,9 +43,10 @@ void drop_numbers_inside_dates(std::vector<NumericFact>& numbers,
     if (d == dates.size()) return false;
     const Span date = dates[d].span;
     if (date.begin >= n.span.end) return false;  // no overlap
-    const bool inside = date.begin <= n.span.begin && n.span.end <= date.end;
-    // A number that reaches into a date (سبعة مليارات عام | عام 2012) loses to it.
-    return !(inside && n.kind == NumericKind::kDuration);
+    // A number that reaches into a date (سبعة مليارات عام | عام 2012) loses to it; a duration
+    // that starts inside one stays, also with a qualifier after it (منذ ستة أشهر على الأقل).
+    const bool starts_inside = date.begin <= n.span.begin && n.span.begin < date.end;
+    return !(starts_inside && n.kind == NumericKind::kDuration);
   });
 }
 

@@ -64,16 +64,18 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   add_all(words_, kShort, lexicons, "tokenize/short_stems", "word", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "host", search, false);
   add_all(words_, kHost, lexicons, "tokenize/pronoun_hosts", "forms", search, true);
-  // Whole words in ل by the kind their note starts with: nouns and adjectives take the
-  // article after لل, names do not.
+  // By the kind a whole word's note starts with: nouns and adjectives may take the accusative
+  // ا (kNominal); in ل, they take the article after لل, names do not.
   {
     const TsvTable& t = lexicons.table("tokenize/unsegmentable_words");
     const std::size_t cw = t.column("word"), cn = t.column("note");
     for (const auto& row : t.rows) {
       const std::string word = search.normalize_string(row.fields[cw]);
-      if (!word.starts_with("\xD9\x84")) continue;  // ل
       const std::string_view note = row.fields[cn];
-      if (note.starts_with("noun") || note.starts_with("adj")) {
+      const bool nominal = note.starts_with("noun") || note.starts_with("adj");
+      if (nominal) words_[word] |= kNominal;
+      if (!word.starts_with("\xD9\x84")) continue;  // ل
+      if (nominal) {
         words_[word] |= kLamNoun;
       } else if (note.starts_with("name")) {
         words_[word] |= kLamName;
@@ -167,8 +169,15 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
     if (tail_cache[p] < 0) tail_cache[p] = flags(L, w + p, n - p);
     return static_cast<std::uint8_t>(tail_cache[p]);
   };
+  // A listed noun or adjective with the accusative ending ـًا written as ا (لاعبا، لاجئا): whole
+  // as the word is, checked only where a split would otherwise follow (not ـها: فيها is في + ها).
+  auto whole_accusative = [&](std::size_t p) {
+    return n - p >= 4 && w[n - 1] == kAlef && w[n - 2] != kAlef && w[n - 2] != kHeh &&
+           (flags(L, w + p, n - p - 1) & kNominal) != 0;
+  };
   // A closed-class word on its own (لكن، تجاه، هذا) is never split.
   if (tail(0) & (kWhole | kHost | kShort)) return out;
+  if (whole_accusative(0)) return out;
   auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
@@ -234,7 +243,7 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
     if (const std::size_t len = known_host_suffix(1)) return finish_with_host(1, len);
   }
   bool article = false;
-  if (p < n && !(tail(p) & kWhole)) {
+  if (p < n && !(tail(p) & kWhole) && !(p > 0 && whole_accusative(p))) {
     const char16_t c = w[p];
     if (c == kLam && n - p >= 4 && w[p + 1] == kLam && (tail(p + 1) & (kLamNoun | kLamName))) {
       // للجنة، للاعبين: ل + a word in ل with its article, whose lam the article shares (the key

@@ -77,7 +77,10 @@ class CliticSegmenter {
  private:
   // kLamNoun, kLamName: a whole word in ل that لل before it reads as ل + the word with the
   // article (للجنة = ل + اللجنة) or without it (للبنان = ل + لبنان).
-  static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4, kLamNoun = 8, kLamName = 16;
+  // kNominal: a whole word that is a noun or an adjective, which may take the accusative ا
+  // (لاعبا، لاجئا; not ودعا, و + دعا, though ودع is a whole verb).
+  static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4, kLamNoun = 8, kLamName = 16,
+                                kNominal = 32;
   struct Lookup {
     const char16_t* letters;
     const char* bytes;

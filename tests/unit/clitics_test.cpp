@@ -104,6 +104,20 @@ TEST(Clitics, LilBeforeAWordInLam) {
   EXPECT_EQ(word("للعمل").key, "العمل");
 }
 
+TEST(Clitics, ListedNounsKeepTheirAccusativeAlef) {
+  // لاعبا is the noun لاعب with the accusative ـًا, not ل + اعبا; a proclitic before it still splits
+  EXPECT_TRUE(word("لاعبا").segments.empty());
+  EXPECT_TRUE(word("لاعباً").segments.empty());
+  EXPECT_EQ(word("لاعبا").key, "لاعبا");
+  EXPECT_EQ(word("ولاعبا").segments, (std::vector<Seg>{{"و", kConj, 0, 2, "و"},
+                                                       {"لاعبا", kStem, 2, 12, "لاعبا"}}));
+  // a listed verb does not: ودعا is و + دعا (ودع is whole as a verb); nor the pronoun ها
+  EXPECT_EQ(word("ودعا").segments, (std::vector<Seg>{{"و", kConj, 0, 2, "و"},
+                                                     {"دعا", kStem, 2, 8, "دعا"}}));
+  EXPECT_EQ(word("فيها").segments, (std::vector<Seg>{{"في", kStem, 0, 4, "في"},
+                                                     {"ها", kPronoun, 4, 8, "ها"}}));
+}
+
 TEST(Clitics, ConjunctionAndArticle) {
   const Word w = word("والجمعية");
   EXPECT_EQ(w.segments, (std::vector<Seg>{{"و", kConj, 0, 2, "و"},

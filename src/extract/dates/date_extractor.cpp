@@ -452,6 +452,22 @@ class Scan {
           before = &*it;
           break;
         }
+        if (it->rel == Raw::Rel::kDayInRelativeMonth) {
+          // 16 من الشهر الجاري … حتى 28 من الشهر نفسه: that relative month again
+          const int offset = it->offset;
+          r = Raw{};
+          r.first = i;
+          r.end = j + 3;
+          r.rel = Raw::Rel::kDayInRelativeMonth;
+          r.offset = offset;
+          r.day = day;
+          if (day2 != 0) {
+            r.range = true;
+            r.day2 = day2;
+          }
+          r.grain = DateGrain::kDay;
+          return true;
+        }
       }
       if (before == nullptr) return false;
       r = Raw{};
@@ -728,6 +744,23 @@ class Scan {
         }
       }
       return true;
+    }
+    // من حزيران حتى آب، من يونيو إلى أغسطس، بين أيار وأيلول: a range of months of one year, the
+    // year each of them alone would take (not a move: تأجيل الموسم من مارس إلى مايو)
+    if (i > 0 && ((has_any(i - 1, internal::kDateRangeFrom) && has_any(end, internal::kDateRangeTo) &&
+                   !shift_before(i)) ||
+                  (has_any(i - 1, internal::kDateRangeBetween) &&
+                   (glued_and || has(end, internal::kDateRangeAnd))))) {
+      std::uint32_t e2 = 0;
+      const DatePhrase* month2 = month_at(glued_and ? end : end + 1, e2);
+      if (month2 != nullptr && month2->calendar == month->calendar &&
+          month2->month > month->month && !has(e2, internal::kDatePast) &&
+          !has(e2, internal::kDateNext) && !has(e2, internal::kDateCurrent)) {
+        r.month2 = month2->month;
+        r.range = true;
+        r.end = e2;
+        return true;
+      }
     }
     const bool after_month_word = i > 0 && has_any(i - 1, internal::kDateMonthWord);  // لشهر
     // شهري مارس وأبريل: the two months, from the first to the second; also يناير وشتنبر
@@ -1524,7 +1557,10 @@ class Scan {
          form(after_unit + 1) == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86" ||      // الان
          form(after_unit + 1) == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85")) {  // اليوم
       from_now_end = after_unit + 2;
-    } else if (has(after_unit, internal::kDateOf | internal::kDateAnchor)) {
+    } else if (has(after_unit, internal::kDateOf | internal::kDateAnchor) &&
+               !has(i, internal::kDateSince) && !has(after_unit + 1, internal::kDatePlaceAdverb)) {
+      // (not after منذ: يسيطر منذ عام على مساحات، يعاني منذ عام من اضطرابات، القبض منذ يومين
+      // على شخصين count from the reference; nor before a place: قبل ثلاثة أيام من أمام منزله)
       return false;
     }
     const RelativeUnit unit = looks_[unit_tok].word->count_unit;

@@ -201,6 +201,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"week_of", kDateWeekOf},
         {"shift", kDateShift},
         {"future_verb", kDateFutureVerb},
+        {"place_adverb", kDatePlaceAdverb},
         {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };

@@ -73,6 +73,9 @@ enum DateRole : std::uint64_t {
   kDateShift = std::uint64_t{1} << 43,
   // سيعقد، ستبدأ: a verb in the future before a bare weekday makes it the coming one
   kDateFutureVerb = std::uint64_t{1} << 44,
+  // أمام، داخل: a place after the من of a count, which then counts from the reference
+  // (اختفى قبل ثلاثة أيام من أمام منزله)
+  kDatePlaceAdverb = std::uint64_t{1} << 45,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };

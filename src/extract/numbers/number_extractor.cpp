@@ -1737,7 +1737,11 @@ class Scan {
         return w.size() >= 4 && w.substr(w.size() - 2) == "\xD8\xA7" &&
                w.substr(w.size() - 4) != "\xD9\x87\xD8\xA7";  // ـا, not the pronoun ـها
       };
-      if (!accusative(j) || accusative(j + 1)) end = j + 2;
+      // (or آخرين, which agrees with it in meaning: 11 متهما آخرين)
+      if (!accusative(j) || accusative(j + 1) ||
+          form(j + 1) == "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A\xD9\x86") {  // اخرين
+        end = j + 2;
+      }
     }
     return {toks_[j].span.begin, toks_[end - 1].span.end};
   }
