@@ -153,6 +153,7 @@ struct OrganizationExtractor::Impl {
   internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
   // heads that name a body only with a ل phrase (الإدارة); WordInfo::link_head marks them
   std::vector<std::string> link_heads;
+  internal::StringSet club_verbs;  // حسم، سقط: before a club's short name in a text about sport
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -176,7 +177,7 @@ struct OrganizationExtractor::Impl {
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)),
         places(internal::load_places(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
-    internal::load_pattern_words(*lexicons, search, roles, link_heads);
+    internal::load_pattern_words(*lexicons, search, roles, link_heads, club_verbs);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
@@ -547,6 +548,13 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         (cue_roles(t, i - 1) & internal::kClubCue) != 0 &&
         (!f[i - 1].pronoun ||
          (sports_text() && t.match_key(tokens[i - 1]) != "\xD9\x86\xD8\xB8\xD9\x8A\xD8\xB1"));  // نظير
+    // التعادل أمام الفيحاء، الفوز على الريان: a sports word with the article before على/مع/أمام/ضد
+    const auto definite_cue = [&](std::size_t j) {
+      if (!f[j].arabic || !f[j].article) return false;  // (also بالتعادل أمام)
+      const std::string_view key = t.match_key(tokens[j]);
+      const auto it = cue_words.find(key.substr(4));  // without ال
+      return it != cue_words.end() && (it->second & internal::kClubCue) != 0;
+    };
     const bool club_before = !out.empty() && (out.back().clubs != nullptr ||
                                               (out.back().entry >= 0 && club_entry[out.back().entry]));
     // فاز أربيل على دهوك، تعادل القادسية مع العربي، مباراته أمام الوداد: a club met by one just
@@ -558,8 +566,14 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     const bool beaten =
         (club_key || club_word) && versus() && (club_word || (!x.conjunction && !x.preposition)) &&
         ((club_before && out.back().last + 2 == i) ||
-         (f[i - 2].arabic && (cue_roles(t, i - 2) & internal::kClubCue) != 0)) &&
+         (f[i - 2].arabic && (cue_roles(t, i - 2) & internal::kClubCue) != 0) ||
+         definite_cue(i - 2)) &&
         sports_text();
+    // حسم السد اللقب، سقط النصر في فخ التعادل: a verb of a match's result right before the
+    // short name, in a text about sport (role club_verb of pattern_words.tsv)
+    const bool after_verb = (club_key || club_word) && i > 0 && f[i - 1].arabic &&
+                            !f[i - 1].pronoun && (club_word || x.start == tokens[i].span.begin) &&
+                            club_verbs.contains(t.match_key(tokens[i - 1])) && sports_text();
     const bool after_club = (x.conjunction == 'w' && !x.preposition && !x.future && club_before &&
                              out.back().last + 1 == i) ||
                             beaten;
@@ -578,7 +592,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
                              x.start == tokens[i].span.begin && !described(i + 2) &&
                              !nationality(i) && !nationality(i + 1) && sports_text();
     if (!found && i > 0 && x.arabic && (club_key || club_word) && !x.sentence_start &&
-        (after_cue || after_club || before_club) && !described(i + 1)) {
+        (after_cue || after_club || before_club || after_verb) && !described(i + 1)) {
       best.first = best.last = static_cast<std::uint32_t>(i);
       best.begin = club_word ? tokens[i].span.begin : x.start;
       best.end = tokens[i].span.end;

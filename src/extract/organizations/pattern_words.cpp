@@ -8,7 +8,8 @@
 namespace khabar::internal {
 
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
-                        StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads) {
+                        StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads,
+                        StringSet& club_verbs) {
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
@@ -81,6 +82,14 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"national_head", kNationalHead}, {"elliptic", kElliptic}, {"place_noun", kPlaceNoun},
         {"team_adjective", kTeamAdjective}};
     for (const auto& row : t.rows) {
+      if (row.fields[cr] == "club_verb") {  // no bit of its own: a set apart
+        const std::string word = search.normalize_string(row.fields[cw]);
+        if (word.find(' ') != std::string::npos) {
+          throw Error("word '" + row.fields[cw] + "' must be one word", t.source, row.line);
+        }
+        club_verbs.insert(word);
+        continue;
+      }
       std::uint32_t role = 0;
       for (const auto& [name, bit] : kRoles) {
         if (row.fields[cr] == name) role = bit;
@@ -92,7 +101,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         "dative, honorific, nationality, descriptor, media_descriptor, "
                         "reporter, club_cue, speech, noun_sense, product_noun, and_stop, "
                         "deputy, governs, governed_preposition, national_head, elliptic, "
-                        "place_noun, team_adjective",
+                        "place_noun, team_adjective, club_verb",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);
