@@ -1146,7 +1146,14 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // المتأخرة للمشاريع), nor before a known name (الإدارة العامة لهيئة الهلال الأحمر: the
     // authority is the mention).
     if (link_head) {
-      if (!has_link || !x.article) continue;  // (إدارة عامة للتعليم in each region: generic)
+      // (إدارة عامة للتعليم in each region: generic); without the article a function of the ل
+      // list with its genitive names the body too: إدارة مكافحة المخدرات، إدارة حماية المستهلك
+      // (a verbal noun in ة: not إدارة شؤون الدولة, the running of its affairs)
+      const bool function_name = !x.article && function_construct && construct == 1 &&
+                                 complements == 1 && !has_link &&
+                                 t.match_key(tokens[i + 1]).ends_with("\xD9\x87");  // ه
+
+      if (!(has_link && x.article) && !function_name) continue;
       const std::size_t a = i + 1;
       // (the adjective is one of the listed ones, العامة، الجهوية، المركزية: not الإدارة
       // الحقيقية للحكم, الإدارة الجماعية للدول)
