@@ -405,6 +405,12 @@ class Scan {
       std::uint32_t k = 0;
       if ((has(j, internal::kDateRangeTo) || has(j, internal::kDateRangeAnd) || is_punct(j, "-")) &&
           day_at(j + 1, day2, k) && day2 > day) {
+        // الإجازة المطولة الأولى حتى 12 سبتمبر: a spelled ordinal after a definite word is its
+        // adjective, not the first day of a range
+        if (toks_[i].kind == TokenKind::kArabicWord && i > 0 && is_arabic(i - 1) &&
+            has_article_segment(i) && has_article_segment(i - 1)) {
+          return false;
+        }
         std::uint32_t probe = 0;
         std::uint32_t m = k;
         if (has(m, internal::kDateOf)) ++m;

@@ -2029,6 +2029,18 @@ class Scan {
       }
     }
 
+    // ارتفع من 7 إلى 8.1 ملايين: a first figure without a scale word has the second's scale, when
+    // the two figures are of a size (not من 3 إلى 500 ألف)
+    if (change && !c.has_scale && !c.range && !c.ordinal && c.value > 0 && c.value < 1000 &&
+        valid(c.end + 1) && has_role(c.end, internal::kRangeTo) && info(c.end).strip == 0) {
+      if (auto b = parse_cardinal(c.end + 1); b && b->has_scale && b->last_scale >= 1000) {
+        const long double mantissa = b->value / b->last_scale;
+        if (c.value * 10 >= mantissa && c.value <= mantissa * 10) {
+          c.value = round_scaled(c.value * b->last_scale);
+        }
+      }
+    }
+
     // ارتفع من 3 إلى 5 في المئة: the first figure has the unit of the second
     if (change && !attached && f.kind == NumericKind::kCardinal && valid(c.end + 1) &&
         has_role(c.end, internal::kRangeTo) && info(c.end).strip == 0) {
