@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 #include "khabar/error.hpp"
 #include "util/utf8.hpp"
@@ -33,9 +34,13 @@ constexpr Suffix kSuffixes[] = {
     {u"\u064A", 0},              // ي
 };
 
-bool is_pronoun(const char16_t* w, std::size_t n) {
+// Whether w[0..n) is one of the pronouns.
+bool is_pronoun(CliticSegmenter::Letters w, std::size_t n) {
   for (const Suffix& s : kSuffixes) {
-    if (s.letters.size() == n && std::u16string_view(w, n) == s.letters) return true;
+    if (s.letters.size() != n) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < n && same; ++k) same = w[k] == s.letters[k];
+    if (same) return true;
   }
   return false;
 }
@@ -85,19 +90,8 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   for (const auto& [word, flags] : words_) filter_.add(word);
 }
 
-std::uint8_t CliticSegmenter::flags(const Lookup& L, const char16_t* w, std::size_t n) const {
+std::uint8_t CliticSegmenter::flags(const char* bytes, std::size_t n) const {
   if (n > kMaxLetters) return 0;
-  const char* bytes;
-  char buffer[kMaxLetters * 2];
-  if (w >= L.letters && w + n <= L.letters + L.count) {
-    bytes = L.bytes + 2 * (w - L.letters);  // the normalized text itself: no re-encoding
-  } else {
-    for (std::size_t i = 0; i < n; ++i) {
-      buffer[2 * i] = static_cast<char>(0xC0 | (w[i] >> 6));
-      buffer[2 * i + 1] = static_cast<char>(0x80 | (w[i] & 0x3F));
-    }
-    bytes = buffer;
-  }
   const std::string_view word(bytes, 2 * n);
   if (!filter_.maybe(word)) return 0;
   const auto found = words_.find(word);
@@ -122,7 +116,7 @@ std::uint16_t suffixes_ending_in(char16_t letter) {
 }
 
 // Whether w[0..n) ends with the suffix (whose last letter is already known to match).
-bool ends_with(const char16_t* w, std::size_t n, const Suffix& s) {
+bool ends_with(CliticSegmenter::Letters w, std::size_t n, const Suffix& s) {
   const std::size_t len = s.letters.size();
   if (n <= len) return false;
   for (std::size_t k = 0; k + 1 < len; ++k) {
@@ -133,8 +127,8 @@ bool ends_with(const char16_t* w, std::size_t n, const Suffix& s) {
 
 }  // namespace
 
-int CliticSegmenter::enclitic_length(const Lookup& L, const char16_t* w, std::size_t n,
-                                     bool teh_marbuta_final, std::uint8_t word_flags) const {
+int CliticSegmenter::enclitic_length(Letters w, std::size_t n, bool teh_marbuta_final,
+                                     std::uint8_t word_flags) const {
   if (word_flags & kWhole) return 0;
   for (std::uint16_t mask = suffixes_ending_in(w[n - 1]); mask != 0; mask &= mask - 1) {
     const Suffix& s = kSuffixes[std::countr_zero(mask)];
@@ -142,7 +136,7 @@ int CliticSegmenter::enclitic_length(const Lookup& L, const char16_t* w, std::si
     const std::size_t len = s.letters.size();
     if (teh_marbuta_final && s.letters.back() == kHeh) return 0;  // ة, not the pronoun ه
     const std::size_t host = n - len;
-    const std::uint8_t host_flags = flags(L, w, host);
+    const std::uint8_t host_flags = flags(w.bytes(), host);
     if (host_flags & kHost) return static_cast<int>(len);
     if (s.min_host == 0 || host < s.min_host) continue;
     // نا after a stem in ا is mostly accusative -ًا on a word in ن (أحيانا، مجانا).
@@ -152,9 +146,9 @@ int CliticSegmenter::enclitic_length(const Lookup& L, const char16_t* w, std::si
   return 0;
 }
 
-Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std::size_t n,
+Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
                                       bool teh_marbuta_final) const {
-  const Lookup L{w, bytes, n};
+  const Letters w(bytes);
   Segmentation out;
   if (n < 2 || n > kMaxLetters) return out;
   // Most words cannot split: they cost no lookup.
@@ -165,15 +159,15 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   std::array<std::int16_t, 6> tail_cache;
   tail_cache.fill(-1);
   auto tail = [&](std::size_t p) -> std::uint8_t {
-    if (p >= tail_cache.size()) return flags(L, w + p, n - p);
-    if (tail_cache[p] < 0) tail_cache[p] = flags(L, w + p, n - p);
+    if (p >= tail_cache.size()) return flags((w + p).bytes(), n - p);
+    if (tail_cache[p] < 0) tail_cache[p] = flags((w + p).bytes(), n - p);
     return static_cast<std::uint8_t>(tail_cache[p]);
   };
   // A listed noun or adjective with the accusative ending ـًا written as ا (لاعبا، لاجئا): whole
   // as the word is, checked only where a split would otherwise follow (not ـها: فيها is في + ها).
   auto whole_accusative = [&](std::size_t p) {
     return n - p >= 4 && w[n - 1] == kAlef && w[n - 2] != kAlef && w[n - 2] != kHeh &&
-           (flags(L, w + p, n - p - 1) & kNominal) != 0;
+           (flags((w + p).bytes(), n - p - 1) & kNominal) != 0;
   };
   // A closed-class word on its own (لكن، تجاه، هذا) is never split.
   if (tail(0) & (kWhole | kHost | kShort)) return out;
@@ -191,16 +185,17 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
       const std::size_t len = s.letters.size();
       if (!ends_with(w + p, n - p, s)) continue;
       const std::size_t host = n - len - p;
-      const std::uint8_t host_flags = flags(L, w + p, host);
+      const std::uint8_t host_flags = flags((w + p).bytes(), host);
       if (host_flags & kHost) return len;
       if (s.min_host == 0 || host < 3) continue;
       if (host_flags & kWhole) return len;
       // وزارته: the host's ة is written ت before a pronoun.
       if (w[n - len - 1] == kTeh) {
-        char16_t with_teh_marbuta[kMaxLetters];
-        std::copy(w + p, w + n - len, with_teh_marbuta);
-        with_teh_marbuta[host - 1] = kHeh;
-        if (flags(L, with_teh_marbuta, host) & kWhole) return len;
+        char with_teh_marbuta[2 * kMaxLetters];
+        std::memcpy(with_teh_marbuta, (w + p).bytes(), 2 * host);
+        with_teh_marbuta[2 * host - 2] = '\xD9';  // ه
+        with_teh_marbuta[2 * host - 1] = '\x87';
+        if (flags(with_teh_marbuta, host) & kWhole) return len;
       }
     }
     return 0;
@@ -295,7 +290,7 @@ Segmentation CliticSegmenter::segment(const char16_t* w, const char* bytes, std:
   }
   std::size_t stem_end = n;
   if (!article && p < n) {
-    const int enclitic = enclitic_length(L, w + p, n - p, teh_marbuta_final, tail(p));
+    const int enclitic = enclitic_length(w + p, n - p, teh_marbuta_final, tail(p));
     if (enclitic > 0) stem_end = n - static_cast<std::size_t>(enclitic);
   }
   if (out.count == 0 && stem_end == n) return out;  // nothing to split

@@ -68,11 +68,25 @@ class CliticSegmenter {
   // Throws Error when a tokenize/* table is missing or malformed.
   CliticSegmenter(const Lexicons& lexicons, const Normalizer& search);
 
-  // `letters` are the word's code points (all in U+0600–U+06FF); `teh_marbuta_final` says the
-  // original word ended in ة (folded to ه by the search form).
-  // `bytes` is the same word in the search-normalized UTF-8 text (two bytes a letter).
-  Segmentation segment(const char16_t* letters, const char* bytes, std::size_t n,
-                       bool teh_marbuta_final) const;
+  // The letters of a search-normalized word whose every letter is a two-byte letter of
+  // U+0600–U+06FF, read from its UTF-8 bytes where they stand (no decoded copy).
+  class Letters {
+   public:
+    explicit Letters(const char* bytes) : b_(reinterpret_cast<const unsigned char*>(bytes)) {}
+    char16_t operator[](std::size_t k) const {
+      return static_cast<char16_t>((b_[2 * k] & 0x1F) << 6 | (b_[2 * k + 1] & 0x3F));
+    }
+    Letters operator+(std::size_t k) const { return Letters(bytes() + 2 * k); }
+    const char* bytes() const { return reinterpret_cast<const char*>(b_); }
+
+   private:
+    const unsigned char* b_;
+  };
+
+  // `bytes`: the word of `n` letters in the search-normalized UTF-8 text, every letter two bytes
+  // of U+0600–U+06FF; `teh_marbuta_final` says the original word ended in ة (folded to ه by the
+  // search form).
+  Segmentation segment(const char* bytes, std::size_t n, bool teh_marbuta_final) const;
 
  private:
   // kLamNoun, kLamName: a whole word in ل that لل before it reads as ل + the word with the
@@ -81,16 +95,11 @@ class CliticSegmenter {
   // (لاعبا، لاجئا; not ودعا, و + دعا, though ودع is a whole verb).
   static constexpr std::uint8_t kWhole = 1, kShort = 2, kHost = 4, kLamNoun = 8, kLamName = 16,
                                 kNominal = 32;
-  struct Lookup {
-    const char16_t* letters;
-    const char* bytes;
-    std::size_t count;
-  };
-  // The flags of a word in the lists (0 when in none).
-  std::uint8_t flags(const Lookup& L, const char16_t* letters, std::size_t n) const;
-  // `word_flags`: flags(letters, n), already looked up by the caller.
-  int enclitic_length(const Lookup& L, const char16_t* letters, std::size_t n,
-                      bool teh_marbuta_final, std::uint8_t word_flags) const;
+  // The flags of the word of `n` letters at `bytes` in the lists (0 when in none).
+  std::uint8_t flags(const char* bytes, std::size_t n) const;
+  // `word_flags`: flags(w, n), already looked up by the caller.
+  int enclitic_length(Letters w, std::size_t n, bool teh_marbuta_final,
+                      std::uint8_t word_flags) const;
 
   StringMap<std::uint8_t> words_;  // kWhole | kShort | kHost
   WordFilter filter_;  // most candidate stems are in no list: skip hashing them

@@ -16,6 +16,7 @@ namespace khabar::internal {
 // Bits of the tokenizer's per-token flags.
 constexpr std::uint8_t kTokenLinear = 1;          // maps to the original one to one
 constexpr std::uint8_t kTokenAfterNewline = 2;    // a line break precedes the token
+constexpr std::uint8_t kTokenArabicBlock = 4;     // every letter two bytes of U+0600–U+06FF
 
 // Splits after . ! ? ؟ ؛ … and at line breaks; not after an abbreviation (tokenize/abbreviations)
 // or a single letter followed by its dot (د. محمد), nor inside numbers, dates or dotted acronyms

@@ -245,7 +245,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       prev.match = prev.normalized;
       prev.span.end = std::max(prev.span.end, span.end);
       previous_end = prev.span.end;
-      flags.back() &= static_cast<std::uint8_t>(~internal::kTokenLinear);
+      flags.back() &= static_cast<std::uint8_t>(~(internal::kTokenLinear | internal::kTokenArabicBlock));
       gap = newline = false;
       return;
     }
@@ -269,15 +269,20 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
   const bool vector_scan = internal::arabic_pair_scan_is_exact();
   // The rest of an Arabic word from `j`: letters and marks of the Arabic block two bytes at a
   // time (arabic_run_length), then any other Arabic-script letter or mark decoded.
+  // (block_only: the word ended where its run of Arabic-block letters did)
+  bool block_only = false;
   auto arabic_word_end = [&](std::size_t j) {
     j += internal::arabic_run_length(bytes + j, s.size() - j, arabic_pair, vector_scan);
+    block_only = true;
     if (j >= s.size() || bytes[j] < 0x80) return j;  // a space or ASCII punctuation: the end
+    const std::size_t run_end = j;
     while (j < s.size()) {
       const internal::Decoded x = c.peek(j);
       const CharClass xc = c.cls(x.cp);
       if (xc != CharClass::kMark && xc != CharClass::kArabicLetter) break;
       j += x.length;
     }
+    block_only = j == run_end;
     return j;
   };
 
@@ -291,6 +296,10 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       // Most tokens are Arabic words: no other kind starts with an Arabic letter or mark.
       const std::size_t j = arabic_word_end(i + 2);
       emit(i, j, TokenKind::kArabicWord);
+      // (not when emit joined the word to the token before: flags.back() is that token's)
+      if (block_only && out.tokens_.back().normalized.begin == i) {
+        flags.back() |= internal::kTokenArabicBlock;
+      }
       i = j;
       continue;
     }
@@ -486,7 +495,6 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
 
   if (options.segment_clitics) {
     const std::string_view original = utf8;
-    char16_t letters[internal::CliticSegmenter::kMaxLetters];
     const internal::CliticSegmenter& clitics = impl_->clitics;
     std::size_t segment_hint = 0;
     std::size_t marbuta_hint = 0;
@@ -494,10 +502,12 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       if (t.kind != TokenKind::kArabicWord) continue;
       const auto index = static_cast<std::size_t>(&t - out.tokens_.data());
       const bool token_is_linear = (flags[index] & internal::kTokenLinear) != 0;
+      // Only words of two-byte letters of the Arabic block split (others stay whole).
+      if ((flags[index] & internal::kTokenArabicBlock) == 0) continue;
       const std::string_view w = s.substr(t.normalized.begin, t.normalized.size());
       const std::size_t n = w.size() / 2;
-      if (n < 2 || n > internal::CliticSegmenter::kMaxLetters || w.size() % 2 != 0) continue;
-      // Most words cannot split (see may_split): they are neither decoded nor looked up.
+      if (n < 2 || n > internal::CliticSegmenter::kMaxLetters) continue;
+      // Most words cannot split (see may_split): they are not looked up.
       if (!internal::CliticSegmenter::may_split(w.data(), n)) continue;
       // ة was folded to ه; look at the original to tell the pronoun ه from it.
       bool teh_marbuta = false;
@@ -509,18 +519,7 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      bool in_block = true;
-      for (std::size_t k = 0; k < n; ++k) {
-        const auto b0 = static_cast<unsigned char>(w[2 * k]);
-        const auto b1 = static_cast<unsigned char>(w[2 * k + 1]);
-        if (b0 < 0xD8 || b0 > 0xDB) {  // not all in the Arabic block: whole
-          in_block = false;
-          break;
-        }
-        letters[k] = static_cast<char16_t>((b0 & 0x1F) << 6 | (b1 & 0x3F));
-      }
-      if (!in_block) continue;
-      const internal::Segmentation seg = clitics.segment(letters, w.data(), n, teh_marbuta);
+      const internal::Segmentation seg = clitics.segment(w.data(), n, teh_marbuta);
       if (seg.count == 0) continue;
       t.first_segment = static_cast<std::uint32_t>(out.segments_.size());
       t.segment_count = seg.count;
