@@ -282,24 +282,25 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
     TokenFacts& x = f[i];
     x.arabic = tok.kind == TokenKind::kArabicWord;
     x.start = tok.span.begin;
+    // (tests, not a switch: a jump table's indirect branch, its target changing from segment
+    // to segment, was most of this loop's mispredictions)
     for (const Segment& s : t.segments(tok)) {
-      const std::string_view letter = t.view(s.normalized);
-      switch (s.role) {
-        case SegmentRole::kConjunction:
+      const SegmentRole role = s.role;
+      if (role == SegmentRole::kStem) continue;
+      if (role == SegmentRole::kArticle) {
+        x.article = true;
+      } else if (role == SegmentRole::kPronoun) {
+        x.pronoun = true;
+      } else {
+        const std::string_view letter = t.view(s.normalized);
+        if (role == SegmentRole::kConjunction) {
           x.conjunction = letter == "ف" ? 'f' : 'w';
-          x.start = s.span.end;
-          break;
-        case SegmentRole::kPreposition:
+        } else if (role == SegmentRole::kPreposition) {
           x.preposition = letter == "ب" ? 'b' : letter == "ك" ? 'k' : 'l';
-          x.start = s.span.end;
-          break;
-        case SegmentRole::kFuture:
+        } else {
           x.future = true;
-          x.start = s.span.end;
-          break;
-        case SegmentRole::kArticle: x.article = true; break;
-        case SegmentRole::kPronoun: x.pronoun = true; break;
-        case SegmentRole::kStem: break;
+        }
+        x.start = s.span.end;
       }
     }
     const std::string_view key = t.match_key(tok);
