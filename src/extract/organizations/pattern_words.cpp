@@ -143,8 +143,9 @@ Places load_places(const Lexicons& lexicons, const Normalizer& search) {
     }
     if (row.fields[cc].size() != 2) throw Error("country is a two-letter code", t.source, row.line);
     const std::string_view kind = row.fields[ck];
-    if (kind != "country" && kind != "city") {
-      throw Error("kind '" + std::string(kind) + "' is not country or city", t.source, row.line);
+    if (kind != "country" && kind != "city" && kind != "region") {
+      throw Error("kind '" + std::string(kind) + "' is not country, city or region", t.source,
+                  row.line);
     }
     if (kind == "country") out.countries.insert(name);
     out.all.insert(name);
