@@ -1076,6 +1076,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       if (!y.conjunction && place_head &&
           (place_words(j) != 0 || unknown_place())) {
         if (place_words(j) == 2) ++j;  // رأس الخيمة
+        // مجلس جهة طنجة تطوان الحسيمة، جهة فاس مكناس: a region named by its cities, one after
+        // the other with no proclitic
+        while (j + 1 < n && f[j + 1].arabic && !f[j + 1].sentence_start &&
+               f[j + 1].start == tokens[j + 1].span.begin && place_words(j + 1) != 0) {
+          j += place_words(j + 1);
+        }
         seen_definite = true;
         specific = true;
         after_adjective = true;
