@@ -848,6 +848,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // seen_definite: a definite complement was read, so only adjectives, ل phrases and و + a
     // definite word may follow. pending: a ل phrase without article waits for its complement.
     bool seen_definite = head_definite, specific = false, pending = false, has_link = false;
+    bool pending_after_known = false;  // the pending ل phrase follows a name the gazetteer knows
     std::size_t construct = 0, complements = 0, plain_complements = 0, proper = 0;
     std::size_t place_constructs = 0;  // مدينة، ولاية (role place_noun): no name of their own
     bool function_construct = false;   // مكافحة، حماية (role link): a function, a name's part
@@ -965,6 +966,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
             seen_definite = true;
           } else {
             pending = true;
+            pending_after_known = known_before();
           }
           continue;
         }
@@ -1049,6 +1051,22 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       // ends on a definite word or a known place
       if (pending && !y.conjunction) {
         if ((r & kConstruct) != 0) continue;
+        // لمكافحة جرائم الأموال العامة: one more noun of the verbal noun's genitive chain, when
+        // a definite word follows it (not a second verbal noun of the shape تفعيل, which opens a
+        // purpose: غرفة الشرقية لدعم توطين الوظائف)
+        const std::size_t g = j + 1;
+        const std::string_view noun = t.match_key(tokens[j]);
+        const bool taf3il = noun.size() == 10 && noun.starts_with("\xD8\xAA") &&  // ت
+                            noun.substr(6, 2) == "\xD9\x8A";                      // ي
+        // (nor after a known name, whose ل phrase is its purpose: البنك الدولي لتمويل مشروعات
+        // الصرف الصحي)
+        if (!y.preposition && !y.definite && noun.size() >= 6 && !taf3il && !pending_after_known &&
+            (r & (kHead | internal::kHeadPlural)) == 0 &&
+            f[j - 1].preposition == 'l' && g < n && f[g].arabic && f[g].definite &&
+            !f[g].sentence_start && !f[g].conjunction && !f[g].preposition && !f[g].pronoun &&
+            (roles(g) & (kStop | kTreaty | kHead)) == 0) {
+          continue;
+        }
         if (places.all.contains(t.normalized(tokens[j]))) {
           has_link = true;
           pending = false;
