@@ -949,10 +949,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           const Candidate read{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j - 1)};
           return gazetteer.entry_of(search_key(t, read)) >= 0;
         };
-        // (Nor is a second one, unlisted, after a ل phrase: المجلس الأعلى للتربية والتكوين
-        // لإبداء الرأي.)
+        // (Nor is a second one, unlisted, after a ل phrase, unless a known place follows its
+        // word: not المجلس الأعلى للتربية والتكوين لإبداء الرأي, المجلس الأعلى للقضاء التعازي
+        // لخادم الحرمين; but الهيئة العامة للمنطقة الاقتصادية لقناة السويس.)
         if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending &&
-            !after_deputy && (listed_link || (!has_link && !known_before()))) {
+            !after_deputy &&
+            (listed_link || (!(has_link && place_words(j + 1) == 0) && !known_before()))) {
           // (A ل phrase without its article counts once its complement is read: المركز الوطني
           // لمكافحة followed by a stop word is no name.)
           has_link = has_link || y.article;
