@@ -1808,8 +1808,11 @@ class Scan {
       }
       event_before = names_between && has_any(i - k, internal::kDateEvent);
     }
+    // الفترة نفسها من 2023: the same period of a year
+    const bool same_period = i >= 2 && has_any(i - 1, internal::kDateOf) &&
+                             has_any(i - 2, internal::kDateSame);
     if (!has_any(i - 1, internal::kDateYearPreposition | internal::kDateEvent) && !range_start &&
-        !listed && !event_before) {
+        !listed && !event_before && !same_period) {
       return false;
     }
     if (toks_[i - 1].kind != TokenKind::kArabicWord) return false;
@@ -1827,7 +1830,7 @@ class Scan {
         end += 2;
       }
     }
-    if (range_start && y2 == 0) return false;
+    if (range_start && y2 == 0 && !same_period) return false;
     // What follows a year: punctuation, a conjunction, a preposition, a date word, a definite
     // word (في 2013 المقاتلين), ل and a verb (في 2023 ليبلغ), a word with a preposition
     // attached (في 2022 بتكلفة). An indefinite noun after the number makes it a count (في 1986
