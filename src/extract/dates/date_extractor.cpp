@@ -895,6 +895,13 @@ class Scan {
     if (w->weekday == 5 && i > 0 && has(i - 1, internal::kDateFridayPrayer)) return false;
     r.end = i + 1;
     r.offset = upcoming_weekday(i) ? kUpcoming : 0;
+    // يومي الجمعة والسبت: a weekday joined by و to a bare weekday right before it is of the same
+    // days to come or gone
+    if (r.offset == 0 && !so_far_.empty() && so_far_.back().end == i &&
+        so_far_.back().rel == Raw::Rel::kWeekday && so_far_.back().offset == kUpcoming) {
+      const auto segments = tt_.segments(toks_[i]);
+      if (!segments.empty() && segments[0].role == SegmentRole::kConjunction) r.offset = kUpcoming;
+    }
     return true;
   }
 
