@@ -150,9 +150,8 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
                                       bool teh_marbuta_final) const {
   const Letters w(bytes);
   Segmentation out;
+  // (The caller has asked may_split: a word it rejects splits nowhere below either.)
   if (n < 2 || n > kMaxLetters) return out;
-  // Most words cannot split: they cost no lookup.
-  if (!may_split(bytes, n)) return out;
   const char16_t first = w[0];
 
   // The flags of w[p..n) for the first few p, each looked up once.

@@ -85,7 +85,8 @@ class CliticSegmenter {
 
   // `bytes`: the word of `n` letters in the search-normalized UTF-8 text, every letter two bytes
   // of U+0600–U+06FF; `teh_marbuta_final` says the original word ended in ة (folded to ه by the
-  // search form).
+  // search form). Ask may_split first: segment() does not, and leaves whole the words it
+  // rejects anyway.
   Segmentation segment(const char* bytes, std::size_t n, bool teh_marbuta_final) const;
 
  private:

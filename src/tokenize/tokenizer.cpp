@@ -245,7 +245,8 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
       prev.match = prev.normalized;
       prev.span.end = std::max(prev.span.end, span.end);
       previous_end = prev.span.end;
-      flags.back() &= static_cast<std::uint8_t>(~(internal::kTokenLinear | internal::kTokenArabicBlock));
+      flags.back() &=
+          static_cast<std::uint8_t>(~(internal::kTokenLinear | internal::kTokenArabicBlock));
       gap = newline = false;
       return;
     }

@@ -446,6 +446,19 @@ class Scan {
     }
     if (has(m, internal::kDateOf)) ++m;
     if (has(m, internal::kDateMonthWord)) ++m;
+    // The day (or days) at i of the month `offset` months from the reference, up to j + 3.
+    auto day_in_relative_month = [&](int offset) {
+      r.rel = Raw::Rel::kDayInRelativeMonth;
+      r.offset = offset;
+      r.day = day;
+      if (day2 != 0) {
+        r.range = true;
+        r.day2 = day2;
+      }
+      r.grain = DateGrain::kDay;
+      r.first = i;
+      r.end = j + 3;
+    };
     // a day of the current, last or next month: الثالث من الشهر الجاري
     // 22 من الشهر نفسه، العاشر من الشهر ذاته: the month of the latest date before it that names
     // one (none: no date)
@@ -462,16 +475,7 @@ class Scan {
           // 16 من الشهر الجاري … حتى 28 من الشهر نفسه: that relative month again
           const int offset = it->offset;
           r = Raw{};
-          r.first = i;
-          r.end = j + 3;
-          r.rel = Raw::Rel::kDayInRelativeMonth;
-          r.offset = offset;
-          r.day = day;
-          if (day2 != 0) {
-            r.range = true;
-            r.day2 = day2;
-          }
-          r.grain = DateGrain::kDay;
+          day_in_relative_month(offset);
           return true;
         }
       }
@@ -494,17 +498,10 @@ class Scan {
       return true;
     }
     if (relative_month_at(j)) {
-      r.rel = Raw::Rel::kDayInRelativeMonth;
       // j: من, j + 1: الشهر, j + 2: the direction
-      r.offset = has(j + 2, internal::kDatePast) ? -1 : has(j + 2, internal::kDateNext) ? 1 : 0;
-      r.day = day;
-      if (day2 != 0) {
-        r.range = true;
-        r.day2 = day2;
-      }
-      r.grain = DateGrain::kDay;
-      r.first = i;
-      r.end = j + 3;
+      day_in_relative_month(has(j + 2, internal::kDatePast) ? -1
+                            : has(j + 2, internal::kDateNext) ? 1
+                                                              : 0);
       return true;
     }
     std::uint32_t end = 0;

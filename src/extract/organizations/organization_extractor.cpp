@@ -1179,7 +1179,6 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       const bool function_name = !x.article && function_construct && construct == 1 &&
                                  complements == 1 && !has_link &&
                                  t.match_key(tokens[i + 1]).ends_with("\xD9\x87");  // ه
-
       if (!(has_link && x.article) && !function_name) continue;
       const std::size_t a = i + 1;
       // (the adjective is one of the listed ones, العامة، الجهوية، المركزية: not الإدارة
