@@ -15,6 +15,7 @@
 #include "extract/numbers/number_reader.hpp"
 #include "khabar/analyzer.hpp"
 #include "khabar/dates.hpp"
+#include "util/bytes.hpp"
 
 namespace khabar {
 
@@ -351,7 +352,8 @@ class Scan {
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) {
-        return (form(i) == kAl && units_to_reference(i, r)) || spelled_day_date(i, r);  // الـ10
+        const bool article_alone = internal::equals_literal(form(i), "\xD8\xA7\xD9\x84");  // الـ10
+        return (article_alone && units_to_reference(i, r)) || spelled_day_date(i, r);
       }
       return holiday_date(i, r) || nth_week_date(i, r) || year_part_date(i, r) ||
              months_of_year_date(i, r) ||

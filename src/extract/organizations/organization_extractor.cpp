@@ -21,6 +21,7 @@
 #include "extract/organizations/gazetteer.hpp"
 #include "extract/organizations/pattern_words.hpp"
 #include "khabar/organizations.hpp"
+#include "util/bytes.hpp"
 #include "util/string_set.hpp"
 #include "util/word_filter.hpp"
 
@@ -294,9 +295,11 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
       } else {
         const std::string_view letter = t.view(s.normalized);
         if (role == SegmentRole::kConjunction) {
-          x.conjunction = letter == "ف" ? 'f' : 'w';
+          x.conjunction = internal::equals_literal(letter, "ف") ? 'f' : 'w';
         } else if (role == SegmentRole::kPreposition) {
-          x.preposition = letter == "ب" ? 'b' : letter == "ك" ? 'k' : 'l';
+          x.preposition = internal::equals_literal(letter, "ب")   ? 'b'
+                          : internal::equals_literal(letter, "ك") ? 'k'
+                                                                   : 'l';
         } else {
           x.future = true;
         }
@@ -312,13 +315,13 @@ void OrganizationExtractor::Impl::facts(const TokenizedText& t, std::vector<Toke
       const bool same =
           tok.match.begin == tok.normalized.begin && tok.match.end == tok.normalized.end;
       x.norm = same ? x.key : find(norm);
-      if (x.preposition && key.starts_with("\xD8\xA7\xD9\x84\xD9\x84")) {  // الل
+      if (x.preposition && internal::starts_with_literal(key, "\xD8\xA7\xD9\x84\xD9\x84")) {  // الل
         x.construct = find(key.substr(2));
       }
     }
     // An unsegmented word that begins with ال and has at least two more letters (not إلى → الي).
-    x.definite = x.article || (tok.segment_count == 0 && x.arabic && key.starts_with("ال") &&
-                               key.size() >= 8);
+    x.definite = x.article || (tok.segment_count == 0 && x.arabic && key.size() >= 8 &&
+                               internal::starts_with_literal(key, "ال"));
   }
   for (std::uint32_t s : t.sentence_starts()) {
     if (s < f.size()) f[s].sentence_start = true;
