@@ -157,6 +157,10 @@ class Scan {
   // ---- tokens --------------------------------------------------------------------------------
   std::string_view form(std::uint32_t i) const { return tt_.normalized(toks_[i]); }
   bool valid(std::uint32_t i) const { return i < n_; }
+  // الـ10، الـ21: the article alone (the tatweel is gone in the search form).
+  bool bare_article(std::uint32_t i) const {
+    return internal::equals_literal(form(i), "\xD8\xA7\xD9\x84");
+  }
   bool is_arabic(std::uint32_t i) const {
     return valid(i) && toks_[i].kind == TokenKind::kArabicWord;
   }
@@ -352,8 +356,7 @@ class Scan {
     if (t.kind == TokenKind::kArabicWord) {
       const Look& l = looks_[i];
       if (l.word == nullptr && l.stem == nullptr) {
-        const bool article_alone = internal::equals_literal(form(i), "\xD8\xA7\xD9\x84");  // الـ10
-        return (article_alone && units_to_reference(i, r)) || spelled_day_date(i, r);
+        return (bare_article(i) && units_to_reference(i, r)) || spelled_day_date(i, r);  // الـ10
       }
       return holiday_date(i, r) || nth_week_date(i, r) || year_part_date(i, r) ||
              months_of_year_date(i, r) ||
@@ -1428,14 +1431,14 @@ class Scan {
     } else {
       std::uint32_t j = i + 1;
       unit = first_word(i, internal::kDateCountUnit);
-      if (unit == nullptr && form(i) == kAl) {
+      if (unit == nullptr && bare_article(i)) {
         unit = count_and_unit(i + 1, count, j);  // الـ10 سنوات الماضية
         if (unit == nullptr) return false;
       } else if (unit == nullptr || !tt_.match_key(toks_[i]).starts_with(kAl)) {
         return false;
       } else if (unit->count == 2) {
         count = 2;  // العامين الماضيين
-      } else if (unit->count == 0 && is_arabic(j) && form(j) == kAl && digits(j + 1, count)) {
+      } else if (unit->count == 0 && is_arabic(j) && bare_article(j) && digits(j + 1, count)) {
         j += 2;  // السنوات الـ4 الماضية
       } else if (unit->count != 0 || !spelled_count(j, count, j)) {  // الأشهر الثلاثة
         return false;
@@ -1905,7 +1908,7 @@ class Scan {
   // A century after القرن: الـ21، 21، العشرين، الحادي والعشرين، التاسع عشر. 0 when none.
   int century_number(std::uint32_t j, std::uint32_t& end) {
     std::uint32_t k = j;
-    if (is_arabic(k) && (form(k) == kAl)) ++k;  // الـ21: the tatweel is gone in the search form
+    if (is_arabic(k) && bare_article(k)) ++k;  // الـ21: the tatweel is gone in the search form
     int v = 0, count = 0;
     if (digits(k, v, &count) && count <= 2 && v >= 1 && v <= 30) {
       end = k + 1;
