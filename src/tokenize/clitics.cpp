@@ -90,10 +90,7 @@ CliticSegmenter::CliticSegmenter(const Lexicons& lexicons, const Normalizer& sea
   for (const auto& [word, flags] : words_) filter_.add(word);
 }
 
-std::uint8_t CliticSegmenter::flags(const char* bytes, std::size_t n) const {
-  if (n > kMaxLetters) return 0;
-  const std::string_view word(bytes, 2 * n);
-  if (!filter_.maybe(word)) return 0;
+std::uint8_t CliticSegmenter::listed_flags(std::string_view word) const {
   const auto found = words_.find(word);
   return found != words_.end() ? found->second : 0;
 }
