@@ -449,6 +449,13 @@ class Scan {
         if (!number || year_follows) ++m;
       }
     }
+    // صام ستة من شوال، ستًّا من شوال: a number in words without the article before من counts
+    // days of the month, it names none; a day in words is an ordinal (الخامس من شوال).
+    if (has(m, internal::kDateOf) && toks_[i].kind == TokenKind::kArabicWord &&
+        first_word(i, internal::kDateFirstDay) == nullptr &&
+        !internal::starts_with_literal(tt_.match_key(toks_[i]), "\xD8\xA7\xD9\x84")) {  // ال
+      return false;
+    }
     if (has(m, internal::kDateOf)) ++m;
     if (has(m, internal::kDateMonthWord)) ++m;
     // The day (or days) at i of the month `offset` months from the reference, up to j + 3.
@@ -1048,6 +1055,31 @@ class Scan {
     return true;
   }
 
+  // Whether token j is a number in digits, or the last word of one in words (خمس، وعشرين).
+  bool ends_number(std::uint32_t j) {
+    if (toks_[j].kind == TokenKind::kNumber) return true;
+    if (!is_arabic(j)) return false;
+    std::size_t e = 0;
+    return reader_.at(j, e).has_value() && e == j + 1;
+  }
+
+  // Whether the definite word at token j, after اليوم, is no adjective of it: one that would
+  // not agree with a masculine singular noun, as the original text writes its ending (ة، ات،
+  // ى، ـين، ـون: تنطلق اليوم الانتخابات، حلت اليوم الذكرى، ينظم اليوم المحتجون), save the
+  // ordinal tens (اليوم الأربعين).
+  bool noun_after_day(std::uint32_t j) {
+    const std::string_view w = toks_[j].span.slice(text_);
+    const bool feminine = internal::ends_with_literal(w, "\xD8\xA9") ||          // ة
+                          internal::ends_with_literal(w, "\xD8\xA7\xD8\xAA") ||  // ات
+                          internal::ends_with_literal(w, "\xD9\x89");            // ى
+    const bool plural = internal::ends_with_literal(w, "\xD9\x8A\xD9\x86") ||  // ين
+                        internal::ends_with_literal(w, "\xD9\x88\xD9\x86");    // ون
+    if (feminine) return true;
+    if (!plural) return false;
+    std::size_t e = 0;
+    return !reader_.at(j, e).has_value();
+  }
+
   // اليوم، أمس، الأسبوع الماضي، العام المقبل …
   bool relative_phrase(std::uint32_t i, Raw& r) {
     std::uint32_t end = 0;
@@ -1064,10 +1096,11 @@ class Scan {
       if (p->offset == 0 && form(i) == "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") {
         return false;  // باليوم
       }
-      // 12 ساعة في اليوم، 3 مرات في اليوم: في اليوم after a number and its noun is a rate too
+      // 12 ساعة في اليوم، خمس ساعات في اليوم: في اليوم after a number, in digits or words, and
+      // its noun is a rate too
       if (p->offset == 0 && end == i + 1 && i >= 3 && is_arabic(i - 1) &&
           form(i - 1) == "\xD9\x81\xD9\x8A" &&  // في
-          is_arabic(i - 2) && toks_[i - 3].kind == TokenKind::kNumber) {
+          is_arabic(i - 2) && ends_number(i - 3)) {
         return false;
       }
       if (has_any(end, internal::kDateSame)) return false;
@@ -1077,10 +1110,16 @@ class Scan {
         return false;
       }
       const bool weekday = first_word(end, internal::kDateWeekday) != nullptr;
-      // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today".
+      // من غد الأربعاء: غد alone is tomorrow only before a weekday (نحو غد أفضل).
+      if (p->offset == 1 && end == i + 1 && !weekday &&
+          internal::equals_literal(tt_.match_key(toks_[i]), "\xD8\xBA\xD8\xAF")) {  // غد
+        return false;
+      }
+      // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today"; but not before
+      // a word that cannot describe it (انطلق اليوم العام الدراسي is "today" all the same).
       // (Not إلى، إلا: three letters that only look like the article.)
       if (p->offset == 0 && !weekday && is_arabic(end) && form(end).substr(0, 4) == kAl &&
-          form(end).size() >= 8) {
+          form(end).size() >= 8 && !noun_after_day(end)) {
         return false;
       }
       // اليوم الاثنين، أمس الأحد، غدا الثلاثاء، أمس (الأحد): the weekday names the same day, and

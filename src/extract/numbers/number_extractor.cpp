@@ -1654,6 +1654,17 @@ class Scan {
     return false;
   }
 
+  // Whether token j, whose segment `future` is the tokenizer's future س, has a verb's shape:
+  // three to six letters after it, no plural or feminine ending (ات، ة) and no nisba (ي).
+  bool future_verb_shaped(std::uint32_t j, const Segment& future) const {
+    const Token& t = toks_[j];
+    const std::size_t stem_bytes = t.normalized.end - future.normalized.end;
+    if (stem_bytes < 6 || stem_bytes > 12) return false;
+    const std::string_view original = t.span.slice(text_);
+    return !original.ends_with("\xD8\xA7\xD8\xAA") && !original.ends_with("\xD8\xA9") &&
+           !original.ends_with("\xD9\x8A");
+  }
+
   bool counted_word_ok(std::uint32_t j, bool second) const {
     if (!valid(j) || !is_arabic(j)) return false;
     const Tok& t = info(j);
@@ -1698,6 +1709,9 @@ class Scan {
     // (وفاة، فردي، ليلة، ليال stay whole, as its word lists know them).
     bool proclitic = false;
     for (const Segment& s : tt_.segments(toks_[j])) {
+      // ثمانية ملاعب ستكون، 77 شركة ستعلن: a verb to come, read by the tokenizer's future س (also
+      // on nouns in ست، سي، سن: سياجات، سيجارات keep their plural ending and stay nouns)
+      if (s.role == SegmentRole::kFuture && future_verb_shaped(j, s)) return false;
       proclitic = proclitic || s.role == SegmentRole::kConjunction ||
                   s.role == SegmentRole::kPreposition;
     }

@@ -151,6 +151,9 @@ struct OrganizationExtractor::Impl {
   std::vector<char> club_entry;   // by gazetteer entry: a club
   std::vector<char> company_entry;  // by gazetteer entry: a company
   std::vector<char> foreign_entry;  // by gazetteer entry: a body of no Arab state, nor international
+  // by gazetteer entry: the first word of its canonical name, search form (النادي of النادي
+  // الإفريقي)
+  std::vector<std::string> canonical_first_word;
   internal::StringMap<std::uint32_t> cue_words;  // the kCues roles below, by search form
   // heads that name a body only with a ل phrase (الإدارة); WordInfo::link_head marks them
   std::vector<std::string> link_heads;
@@ -199,6 +202,8 @@ struct OrganizationExtractor::Impl {
       club_entry.push_back(e.type == "club" ? 1 : 0);
       company_entry.push_back(e.type == "company" ? 1 : 0);
       foreign_entry.push_back(e.country != "INT" && !internal::arab_country(e.country) ? 1 : 0);
+      const std::string canonical = search.normalize_string(e.canonical);
+      canonical_first_word.push_back(canonical.substr(0, canonical.find(' ')));
     }
     for (const auto& [word, info] : words) filter.add(word);
     for (std::uint32_t id = 0; id < gazetteer.name_count(); ++id) {
@@ -1256,16 +1261,24 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
     const WordInfo* first = find(t.match_key(tokens[c.first]));
     const std::uint32_t roles = first != nullptr ? first->roles : 0;
     bool outside = (roles & internal::kMediaDescriptor) != 0;
+    // النادي الإفريقي، النادي المكناسي: a definite descriptor and its adjective that are the
+    // club's own name, as the gazetteer writes it (not نادي الهلال, النادي الأهلي: الهلال،
+    // الأهلي).
+    const auto entry = static_cast<std::size_t>(c.entry);
+    const bool club = gazetteer.entries()[entry].type == "club";
+    const std::string_view first_key = t.match_key(tokens[c.first]);
+    const bool descriptor_in_name = club && (roles & internal::kDescriptor) != 0 &&
+                                    internal::starts_with_literal(first_key, "\xD8\xA7\xD9\x84") &&
+                                    first_key == canonical_first_word[entry];
     if (!outside && (roles & internal::kDescriptor) != 0) {
       std::string rest;
       for (std::uint32_t k = c.first + 1; k <= c.last; ++k) {
         if (!rest.empty()) rest += ' ';
         rest += t.normalized(tokens[k]);
       }
-      // A club is always named by its own name (نادي الهلال → الهلال, a word with other senses
-      // that is therefore no alias of its own).
-      outside = gazetteer.entry_of(rest) == c.entry ||
-                gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club";
+      // A club is otherwise named by its own name (نادي الهلال → الهلال, a word with other
+      // senses that is therefore no alias of its own).
+      outside = !descriptor_in_name && (gazetteer.entry_of(rest) == c.entry || club);
     }
     if (outside) o.span.begin = tokens[c.first + 1].span.begin;
     // ليون الفرنسي، الأهلي المصري: a nationality after a club's name says where the club is from
@@ -1273,8 +1286,7 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
     // name to tell the club from a city or a word. Other bodies keep it: الجيش اللبناني is the
     // army's name, منظمة التحرير الفلسطينية the organization's.
     const Token& last = tokens[c.last];
-    if (gazetteer.entries()[static_cast<std::size_t>(c.entry)].type == "club" &&
-        tokens[c.last - 1].span.end > o.span.begin &&
+    if (club && !descriptor_in_name && tokens[c.last - 1].span.end > o.span.begin &&
         (last.segment_count == 0 || t.segments(last)[0].role == SegmentRole::kArticle)) {
       const WordInfo* word = find(t.match_key(last));
       if (word != nullptr && (word->roles & internal::kNationality) != 0) {
