@@ -130,6 +130,11 @@ class Scan {
     out.clear();
     std::uint32_t i = 0;
     while (i < n_) {
+      // (most tokens begin no date: they are passed over before a Raw is built for them)
+      if (!may_start_date(i)) {
+        ++i;
+        continue;
+      }
       Raw r;
       if (date_at(i, r)) {
         // مدينة السادس من أكتوبر، جسر 6 أكتوبر، سوق الثلاثاء: a name, not a date.
@@ -351,6 +356,17 @@ class Scan {
   }
 
   // ---- mentions ------------------------------------------------------------------------------
+  // False when date_at(i) surely finds nothing: a word in no date table, neither the bare
+  // article (الـ10) nor a month a few tokens on (a spelled day), or a token of another kind.
+  bool may_start_date(std::uint32_t i) const {
+    const TokenKind kind = toks_[i].kind;
+    if (kind == TokenKind::kNumber || kind == TokenKind::kNumberSequence) return true;
+    if (kind != TokenKind::kArabicWord) return false;
+    const Look& l = looks_[i];
+    return l.word != nullptr || l.stem != nullptr || next_month_[i + 1] < i + 8 ||
+           bare_article(i);
+  }
+
   bool date_at(std::uint32_t i, Raw& r) {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kArabicWord) {
@@ -386,6 +402,9 @@ class Scan {
 
   // [day | day-range] [من] [شهر] MONTH [/ MONTH] [year [era]] [الماضي|المقبل|الجاري]
   bool day_month_date(std::uint32_t i, Raw& r) {
+    // (the day, a range of days, من and شهر take at most seven tokens before the month: without
+    // a month that close no day is read, nor its number parsed)
+    if (i >= n_ || next_month_[i + 1] >= i + 8) return false;
     int day = 0, day2 = 0;
     std::uint32_t j = 0;
     if (toks_[i].kind == TokenKind::kNumberSequence) {
