@@ -368,6 +368,12 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     if (x.key == nullptr && x.norm == nullptr && x.construct == nullptr) continue;
     Candidate best;
     bool found = false;
+    // The cue roles of the word before token i, looked up once when a name first asks.
+    std::int64_t cues_before_i = -1;
+    auto cues_before = [&] {
+      if (cues_before_i < 0) cues_before_i = i > 0 ? cue_roles(t, i - 1) : 0;
+      return static_cast<std::uint32_t>(cues_before_i);
+    };
     // Whether gazetteer name `id` matches at token i (found by `info`); records it in best.
     auto matches = [&](const WordInfo* info, bool stripped, std::uint32_t id) {
       const internal::GazetteerName& name = gazetteer.name(id);
@@ -394,9 +400,8 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
             next.kind == TokenKind::kNumber && digits.size() == 3 &&
             std::all_of(digits.begin(), digits.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
         const bool word_after = i + len + 1 < n && f[i + len + 1].arabic;
-        const bool product_before = i > 0 && (cue_roles(t, i - 1) & internal::kProductNoun) != 0;
         if (next.kind == TokenKind::kAlphanumeric ||
-            (three_digits && (!word_after || product_before))) {
+            (three_digits && (!word_after || (cues_before() & internal::kProductNoun) != 0))) {
           return false;
         }
       }
@@ -408,7 +413,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       }
       // حي أرامكو، شارع جامعة الدول العربية، مقاطعة أورانج: a place named after a body.
       if (i > 0 && !stripped && f[i - 1].arabic && !f[i - 1].pronoun &&
-          (cue_roles(t, i - 1) & internal::kPlaceNoun) != 0) {
+          (cues_before() & internal::kPlaceNoun) != 0) {
         return false;
       }
       // بورشه (Porsche) is not بورشة (ب + ورشة, in a workshop): a foreign name written with ه
@@ -553,7 +558,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
     // الهلال; but not نظيره, whose counterpart is as often a minister's or a federation's:
     // نظيره المصري، نظيره الاتحاد الإنجليزي)
     const bool after_cue =
-        i > 0 && (club_word || x.start == tokens[i].span.begin) &&
+        (club_key || club_word) && i > 0 && (club_word || x.start == tokens[i].span.begin) &&
         (cue_roles(t, i - 1) & internal::kClubCue) != 0 &&
         (!f[i - 1].pronoun ||
          (sports_text() && t.match_key(tokens[i - 1]) != "\xD9\x86\xD8\xB8\xD9\x8A\xD8\xB1"));  // نظير
