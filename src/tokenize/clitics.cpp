@@ -143,8 +143,8 @@ int CliticSegmenter::enclitic_length(Letters w, std::size_t n, bool teh_marbuta_
   return 0;
 }
 
-Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
-                                      bool teh_marbuta_final) const {
+Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh_marbuta_final,
+                                      std::uint8_t hamza_alefs) const {
   const Letters w(bytes);
   Segmentation out;
   // (The caller has asked may_split: a word it rejects splits nowhere below either.)
@@ -165,9 +165,23 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
     return n - p >= 4 && w[n - 1] == kAlef && w[n - 2] != kAlef && w[n - 2] != kHeh &&
            (flags((w + p).bytes(), n - p - 1) & kNominal) != 0;
   };
+  // The dual of a listed word in ة, whose ة is written ت before تين/تان (فترتين، سنتين،
+  // ولايتين): whole as the word is.
+  auto whole_dual = [&](std::size_t p) {
+    if (n - p < 5 || w[n - 3] != kTeh || w[n - 1] != kNoon ||
+        (w[n - 2] != kYeh && w[n - 2] != kAlef)) {
+      return false;
+    }
+    const std::size_t base = n - p - 2;  // the word with its ة (ت → ه)
+    char with_teh_marbuta[2 * kMaxLetters];
+    std::memcpy(with_teh_marbuta, (w + p).bytes(), 2 * base);
+    with_teh_marbuta[2 * base - 2] = '\xD9';  // ه
+    with_teh_marbuta[2 * base - 1] = '\x87';
+    return (flags(with_teh_marbuta, base) & kWhole) != 0;
+  };
   // A closed-class word on its own (لكن، تجاه، هذا) is never split.
   if (tail(0) & (kWhole | kHost | kShort)) return out;
-  if (whole_accusative(0)) return out;
+  if (whole_accusative(0) || whole_dual(0)) return out;
   auto push = [&out](std::size_t b, std::size_t e, SegmentRole role) {
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
@@ -222,7 +236,8 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
     return (tail(p) & (kShort | kHost)) != 0;
   };
   auto starts_article = [&](std::size_t p) {
-    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam;
+    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam && p < 8 &&
+           ((hamza_alefs >> p) & 1) == 0;
   };
 
   std::size_t p = 0;
@@ -234,7 +249,7 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n,
     if (const std::size_t len = known_host_suffix(1)) return finish_with_host(1, len);
   }
   bool article = false;
-  if (p < n && !(tail(p) & kWhole) && !(p > 0 && whole_accusative(p))) {
+  if (p < n && !(tail(p) & kWhole) && !(p > 0 && (whole_accusative(p) || whole_dual(p)))) {
     const char16_t c = w[p];
     if (c == kLam && n - p >= 4 && w[p + 1] == kLam && (tail(p + 1) & (kLamNoun | kLamName))) {
       // للجنة، للاعبين: ل + a word in ل with its article, whose lam the article shares (the key
