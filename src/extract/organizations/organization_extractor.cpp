@@ -721,6 +721,29 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     return places.all.contains(first) ? 1 : 0;
   };
+  // The last token of a seat at token k, ب and a known place (بتونس، بالدار البيضاء) or ب, a
+  // place noun and a known place (بمحافظة الزرقاء, بولاية نابل); `none` when there is none.
+  auto seat_end = [&](std::size_t k, std::size_t none) -> std::size_t {
+    if (k >= n || !f[k].arabic || f[k].preposition != 'b' || f[k].conjunction || f[k].pronoun ||
+        f[k].sentence_start) {
+      return none;
+    }
+    const std::string_view key = t.match_key(tokens[k]);
+    if (k + 1 < n && f[k + 1].arabic && !f[k + 1].conjunction && !f[k + 1].preposition &&
+        !f[k + 1].sentence_start &&
+        std::find(places.two_word_firsts.begin(), places.two_word_firsts.end(), key) !=
+            places.two_word_firsts.end()) {
+      std::string two(key);
+      two += ' ';
+      two += t.normalized(tokens[k + 1]);
+      if (places.all.contains(two)) return k + 1;
+    }
+    if (places.all.contains(key)) return k;
+    if ((cue_roles(t, k) & internal::kPlaceNoun) != 0 && place_words(k + 1) != 0) {
+      return k + place_words(k + 1);
+    }
+    return none;
+  };
   // (A known place inside the run ends it, though it may be its last word: شركة تنمية نفط عمان
   // اكتشافا جديدا للغاز is no name of five unknown words, أجاكس أمستردام الهولندي is one.)
   auto unknown_run_end = [&](std::size_t j, std::size_t limit) {
@@ -1173,6 +1196,14 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (last_specific > i && last_specific < last_good) {
       last_good = last_specific;
       plain_complements = plain_at_specific;
+    }
+    // المحكمة الابتدائية بتونس، هيئة المحامين بالرباط، مديرية التربية بمحافظة الزرقاء: a known
+    // place after ب right after the name of a body that takes a place is its seat, and part of
+    // its name (not after a name that ends in a place already, جامعة قطر بالدوحة, nor after a
+    // nationality, which names the body, the place only saying where it is: السفارة السعودية
+    // بعمان، المركز الثقافي الإيطالي بتونس).
+    if (place_head && !after_place && (roles(last_good) & kNationality) == 0) {
+      last_good = seat_end(last_good + 1, last_good);
     }
     // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
     // (a construct noun of the ل list names a function and counts as one: جهاز مكافحة الإرهاب،
