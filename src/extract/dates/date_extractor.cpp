@@ -1574,6 +1574,7 @@ class Scan {
     if (w == nullptr) return false;
     const int sign = (w->roles & internal::kDateBefore) != 0 ? -1 : 1;
     std::uint32_t j = i + 1;
+    if (has(j, internal::kDateApprox)) ++j;  // قبل نحو عقدين
     int count = 0;
     std::uint32_t unit_tok = 0;
     if (has(j, internal::kDateCountUnit) && looks_[j].word->count > 0) {
@@ -1827,7 +1828,8 @@ class Scan {
       int v = 0, c2 = 0;
       std::uint32_t k = end + 1;
       if (has(k, internal::kDateYearWord)) ++k;
-      if (digits(k, v, &c2) && c2 == 4 && v > y &&
+      // (a second year at most three centuries on: عام 2023 إلى 2946 قتيلا is a count)
+      if (digits(k, v, &c2) && c2 == 4 && v > y && v - y <= 300 &&
           (between || v == y + 1 || !has(end, internal::kDateRangeAnd))) {
         y2 = v;
         end = k + 1;

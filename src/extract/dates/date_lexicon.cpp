@@ -202,6 +202,7 @@ DateLexicon::DateLexicon(const Lexicons& lexicons, const Normalizer& search) : s
         {"shift", kDateShift},
         {"future_verb", kDateFutureVerb},
         {"place_adverb", kDatePlaceAdverb},
+        {"approx", kDateApprox},
         {"months_dual", kDateMonthsDual | kDateMonthWord},
         {"year_context", kDateYearContext | kDateYearPreposition},
     };

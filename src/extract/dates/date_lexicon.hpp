@@ -76,6 +76,8 @@ enum DateRole : std::uint64_t {
   // أمام، داخل: a place after the من of a count, which then counts from the reference
   // (اختفى قبل ثلاثة أيام من أمام منزله)
   kDatePlaceAdverb = std::uint64_t{1} << 45,
+  // نحو، حوالي: a word of approximation between قبل/بعد/منذ and a count (قبل نحو عقدين)
+  kDateApprox = std::uint64_t{1} << 46,
 };
 
 enum class RelativeUnit : std::uint8_t { kNone, kDay, kWeek, kMonth, kYear, kDecade, kCentury };

@@ -1679,7 +1679,10 @@ class Scan {
     if (t.only_clitics) return false;
     const std::string_view w = form(j);
     if (w.size() < 4) return false;
-    if (w.substr(0, 4) == kAl) return false;
+    // (the search form reads an article in آلية، آلاف: آ is a letter of the word)
+    if (w.substr(0, 4) == kAl && !toks_[j].span.slice(text_).starts_with("\xD8\xA2")) {
+      return false;
+    }
     // و/ف/ب/ك + ال, لل: a new phrase (والضغط، بالمدينة), not the counted noun
     if (w.size() >= 6 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh ||
                           w.substr(0, 2) == kBeh || w.substr(0, 2) == kKaf) &&
@@ -1905,10 +1908,16 @@ class Scan {
         }
         // الربع الأول من 2024 إلى 142 مليار درهم: a year, then where a figure rose to; no range
         // runs from a year to a thousand times it.
-        const bool year_then_amount = c.digits_only && !c.has_scale &&
-                                      c.digits.int_digits == 4 && c.value >= 1900 &&
-                                      c.value <= 2100 && top >= lo * 1000;
-        if (lo < top && !years && !year_then_amount) {
+        const bool year_like = c.digits_only && !c.has_scale && c.digits.int_digits == 4 &&
+                               c.value >= 1800 && c.value <= 2100;
+        const bool year_then_amount = year_like && c.value >= 1900 && top >= lo * 1000;
+        // شتنبر 2023 إلى 2946 قتيلا، في 2023 إلى 2946: a year by the word before it (a month, عام،
+        // في), then where a figure rose to
+        const bool year_in_context =
+            year_like && c.first > 0 &&
+            (has_role(c.first - 1, internal::kMonth) || has_role(c.first - 1, internal::kYearWord) ||
+             has_role(c.first - 1, internal::kYearPreposition));
+        if (lo < top && !years && !year_then_amount && !year_in_context) {
           c.range = true;
           c.low = lo;
           c.high = top;
