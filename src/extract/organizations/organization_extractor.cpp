@@ -721,6 +721,13 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     }
     return places.all.contains(first) ? 1 : 0;
   };
+  // Whether token k is a listed adjective (العليا، الكبرى) right after the word before it.
+  auto listed_adjective_at = [&](std::size_t k) {
+    return k < n && f[k].arabic && f[k].definite && !f[k].conjunction && !f[k].preposition &&
+           !f[k].pronoun && !f[k].sentence_start &&
+           (roles(k) & internal::kAdjective) != 0 &&
+           (roles(k) & (kGenericAdjective | kNationality | kStop)) == 0;
+  };
   // The last token of a seat at token k, ب and a known place (بتونس، بالدار البيضاء) or ب, a
   // place noun and a known place (بمحافظة الزرقاء, بولاية نابل); `none` when there is none.
   auto seat_end = [&](std::size_t k, std::size_t none) -> std::size_t {
@@ -1058,7 +1065,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         // (حزب التجمع الوطني); a definite head needs a specific adjective first (الحزب الحاكم).
         if ((r & (kGenericAdjective | kHead | kNationality)) == 0) {
           specific = true;
-        } else if (head_definite && complements == 1 && (r & kNationality) == 0) {
+        } else if (head_definite && complements == 1 && (r & kNationality) == 0 &&
+                   !((r & kGenericAdjective) != 0 && listed_adjective_at(j + 1))) {
+          // (but a listed adjective after the generic one names it: المحكمة الإدارية العليا)
           break;
         } else if (head_definite && complements == 1 && (r & kNationality) != 0 &&
                    (roles(i) & internal::kNationalHead) != 0) {
