@@ -236,8 +236,7 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
     return (tail(p) & (kShort | kHost)) != 0;
   };
   auto starts_article = [&](std::size_t p) {
-    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam && p < 8 &&
-           ((hamza_alefs >> p) & 1) == 0;
+    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam && ((hamza_alefs >> p) & 1) == 0;
   };
 
   std::size_t p = 0;

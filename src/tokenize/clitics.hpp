@@ -85,8 +85,8 @@ class CliticSegmenter {
 
   // `bytes`: the word of `n` letters in the search-normalized UTF-8 text, every letter two bytes
   // of U+0600–U+06FF; `teh_marbuta_final` says the original word ended in ة (folded to ه by the
-  // search form); bit k of `hamza_alefs` that its letter k was أ، إ or آ (folded to ا), which
-  // begins no article (آلية، ألعاب، وألغى). Ask may_split first: segment() does not, and leaves
+  // search form); bit k of `hamza_alefs` (k < 3) that its letter k was أ، إ or آ (folded to ا),
+  // which begins no article (آلية، ألعاب، وألغى). Ask may_split first: segment() does not, and leaves
   // whole the words it rejects anyway.
   Segmentation segment(const char* bytes, std::size_t n, bool teh_marbuta_final,
                        std::uint8_t hamza_alefs = 0) const;

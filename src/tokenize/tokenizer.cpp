@@ -520,18 +520,18 @@ void Tokenizer::tokenize(std::string_view utf8, TokenizedText& out,
                                                marbuta_hint).begin;
         teh_marbuta = last + 2 <= original.size() && original.substr(last, 2) == "\xD8\xA9";
       }
-      // أ، إ، آ among the first letters (folded to ا): the article is written with a bare alef.
-      // A linear token's letters sit where they stand in the original.
+      // أ، إ، آ among the first three letters (folded to ا), where an article might begin: the
+      // article is written with a bare alef. A linear token's letters sit where they stand in the
+      // original; the three are read without a branch (an article needs four letters at least).
       std::uint8_t hamza_alefs = 0;
-      if (token_is_linear) {
-        const std::size_t letters = std::min<std::size_t>(n, 4);
-        for (std::size_t k = 0; k < letters; ++k) {
-          const std::size_t at = t.span.begin + 2 * k;
-          const unsigned char b0 = static_cast<unsigned char>(original[at]);
-          const unsigned char b1 = static_cast<unsigned char>(original[at + 1]);
-          const bool hamza = b0 == 0xD8 && (b1 == 0xA2 || b1 == 0xA3 || b1 == 0xA5);
-          hamza_alefs |= static_cast<std::uint8_t>(hamza) << k;
-        }
+      if (token_is_linear && n >= 4) {
+        const auto* o = reinterpret_cast<const unsigned char*>(original.data() + t.span.begin);
+        const auto hamza = [o](std::size_t k) {
+          const unsigned b1 = o[2 * k + 1];
+          return static_cast<unsigned>(o[2 * k] == 0xD8) &
+                 static_cast<unsigned>((b1 == 0xA2) | (b1 == 0xA3) | (b1 == 0xA5));
+        };
+        hamza_alefs = static_cast<std::uint8_t>(hamza(0) | hamza(1) << 1 | hamza(2) << 2);
       }
       const internal::Segmentation seg = clitics.segment(w.data(), n, teh_marbuta, hamza_alefs);
       if (seg.count == 0) continue;
