@@ -131,11 +131,13 @@ bool adjective_like(std::string_view key, std::uint32_t roles) {
 // so that the gazetteer scan stays small.
 [[gnu::noinline]] bool quoted_at(const TokenizedText& t, std::size_t i, std::size_t len) {
   const auto& tokens = t.tokens();
-  auto quote = [&](std::size_t j) {
-    const std::string_view q = j < tokens.size() ? t.normalized(tokens[j]) : std::string_view();
-    return q == "\"" || q == "(" || q == ")";
-  };
-  return i > 0 && quote(i - 1) && quote(i + len);
+  if (i == 0 || i + len >= tokens.size()) return false;
+  // a pair: quotes (« » are " in the search form) or brackets, either way round (not “كان
+  // (بلاتر): a quote opened before a name and a bracket after it)
+  const std::string_view open = t.normalized(tokens[i - 1]);
+  const std::string_view close = t.normalized(tokens[i + len]);
+  return (open == "\"" && close == "\"") || (open == "(" && close == ")") ||
+         (open == ")" && close == "(");
 }
 
 }  // namespace
