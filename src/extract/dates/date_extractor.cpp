@@ -1574,7 +1574,9 @@ class Scan {
     if (w == nullptr) return false;
     const int sign = (w->roles & internal::kDateBefore) != 0 ? -1 : 1;
     std::uint32_t j = i + 1;
-    if (has(j, internal::kDateApprox)) ++j;  // قبل نحو عقدين
+    // قبل نحو عقدين، منذ قرابة عام; not after بعد, which with a word of approximation mostly
+    // counts from an event told before (وبعد نحو سبعة عقود، يتجاوز عدد طلابها)
+    if (sign < 0 && has(j, internal::kDateApprox)) ++j;
     int count = 0;
     std::uint32_t unit_tok = 0;
     if (has(j, internal::kDateCountUnit) && looks_[j].word->count > 0) {
