@@ -1074,29 +1074,42 @@ class Scan {
     return true;
   }
 
-  // Whether token j is a number in digits, or the last word of one in words (خمس، وعشرين).
+  // Whether token j is a count in digits, or the last word of one in words (خمس، وعشرين; not an
+  // ordinal: الدورة الثانية في اليوم الأحد).
   bool ends_number(std::uint32_t j) {
     if (toks_[j].kind == TokenKind::kNumber) return true;
     if (!is_arabic(j)) return false;
     std::size_t e = 0;
-    return reader_.at(j, e).has_value() && e == j + 1;
+    bool ordinal = false;
+    return reader_.at(j, e, &ordinal).has_value() && e == j + 1 && !ordinal;
+  }
+
+  // The original text of token j without the marks and tatweel that may follow its last letter
+  // (الانتخاباتُ), so that its ending can be read.
+  std::string_view bare_original(std::uint32_t j) const {
+    std::string_view w = toks_[j].span.slice(text_);
+    while (w.size() >= 2 && static_cast<unsigned char>(w[w.size() - 2]) == 0xD9) {
+      const auto b = static_cast<unsigned char>(w.back());
+      if (b != 0x80 && (b < 0x8B || b > 0x92)) break;  // ـ and U+064B–U+0652
+      w.remove_suffix(2);
+    }
+    return w;
   }
 
   // Whether the definite word at token j, after اليوم, is no adjective of it: one that would
   // not agree with a masculine singular noun, as the original text writes its ending (ة، ات،
   // ى، ـين، ـون: تنطلق اليوم الانتخابات، حلت اليوم الذكرى، ينظم اليوم المحتجون), save the
-  // ordinal tens (اليوم الأربعين).
+  // ordinals (اليوم المئة، اليوم الأربعين).
   bool noun_after_day(std::uint32_t j) {
-    const std::string_view w = toks_[j].span.slice(text_);
+    const std::string_view w = bare_original(j);
     const bool feminine = internal::ends_with_literal(w, "\xD8\xA9") ||          // ة
                           internal::ends_with_literal(w, "\xD8\xA7\xD8\xAA") ||  // ات
                           internal::ends_with_literal(w, "\xD9\x89");            // ى
     const bool plural = internal::ends_with_literal(w, "\xD9\x8A\xD9\x86") ||  // ين
                         internal::ends_with_literal(w, "\xD9\x88\xD9\x86");    // ون
-    if (feminine) return true;
-    if (!plural) return false;
+    if (!feminine && !plural) return false;
     std::size_t e = 0;
-    return !reader_.at(j, e).has_value();
+    return !reader_.at(j, e).has_value();  // اليوم المئة، اليوم الأربعين: the nth day
   }
 
   // اليوم، أمس، الأسبوع الماضي، العام المقبل …
@@ -1135,7 +1148,7 @@ class Scan {
         return false;
       }
       // اليوم الوطني، اليوم العالمي للمرأة، اليوم الأول: "the day", not "today"; but not before
-      // a word that cannot describe it (انطلق اليوم العام الدراسي is "today" all the same).
+      // a word that cannot describe it (تنطلق اليوم الانتخابات is "today" all the same).
       // (Not إلى، إلا: three letters that only look like the article.)
       if (p->offset == 0 && !weekday && is_arabic(end) && form(end).substr(0, 4) == kAl &&
           form(end).size() >= 8 && !noun_after_day(end)) {

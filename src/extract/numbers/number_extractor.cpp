@@ -1679,9 +1679,14 @@ class Scan {
     if (t.only_clitics) return false;
     const std::string_view w = form(j);
     if (w.size() < 4) return false;
-    // (the search form reads an article in آلية، آلاف: آ is a letter of the word)
-    if (w.substr(0, 4) == kAl && !toks_[j].span.slice(text_).starts_with("\xD8\xA2")) {
-      return false;
+    // (the search form reads an article in آليات، ألغام، إلكترونيات: an alef with hamza or madda
+    // is a letter of the word, the article's is bare)
+    if (w.substr(0, 4) == kAl) {
+      const std::string_view original = toks_[j].span.slice(text_);
+      // (four letters at least: not إلا، إلى)
+      const bool hamza = w.size() >= 8 && original.size() >= 2 && original[0] == '\xD8' &&
+                         (original[1] == '\xA2' || original[1] == '\xA3' || original[1] == '\xA5');
+      if (!hamza) return false;
     }
     // و/ف/ب/ك + ال, لل: a new phrase (والضغط، بالمدينة), not the counted noun
     if (w.size() >= 6 && (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh ||

@@ -1213,6 +1213,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // its name (not after a name that ends in a place already, جامعة قطر بالدوحة, nor after a
     // nationality, which names the body, the place only saying where it is: السفارة السعودية
     // بعمان، المركز الثقافي الإيطالي بتونس).
+    // (A known limit: a place where a body met reads as its seat too, مجلس الوزراء بالرياض.)
     if (place_head && !after_place && (roles(last_good) & kNationality) == 0) {
       last_good = seat_end(last_good + 1, last_good);
     }
