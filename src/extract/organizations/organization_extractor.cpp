@@ -709,9 +709,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
   // tested, but nisba adjectives (شركة أمريكية) are no names.
   // The words of a known place at token j: 2 for a place of two words (الدار البيضاء، رأس
   // الخيمة), 1 for one, 0 for none.
-  auto place_words = [&](std::size_t j) -> std::size_t {
-    if (j >= n || !f[j].arabic) return 0;
-    const std::string_view first = t.normalized(tokens[j]);
+  // (`first`: token j as read, whole or without its proclitics)
+  auto place_words_from = [&](std::size_t j, std::string_view first) -> std::size_t {
     if (j + 1 < n && f[j + 1].arabic && !f[j + 1].conjunction && !f[j + 1].preposition &&
         !f[j + 1].sentence_start &&
         std::find(places.two_word_firsts.begin(), places.two_word_firsts.end(), first) !=
@@ -722,6 +721,10 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       if (places.all.contains(two)) return 2;
     }
     return places.all.contains(first) ? 1 : 0;
+  };
+  auto place_words = [&](std::size_t j) -> std::size_t {
+    if (j >= n || !f[j].arabic) return 0;
+    return place_words_from(j, t.normalized(tokens[j]));
   };
   // Whether token k is a listed adjective (العليا، الكبرى) right after the word before it.
   auto listed_adjective_at = [&](std::size_t k) {
@@ -737,19 +740,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         f[k].sentence_start) {
       return none;
     }
-    const std::string_view key = t.match_key(tokens[k]);
-    if (k + 1 < n && f[k + 1].arabic && !f[k + 1].conjunction && !f[k + 1].preposition &&
-        !f[k + 1].sentence_start &&
-        std::find(places.two_word_firsts.begin(), places.two_word_firsts.end(), key) !=
-            places.two_word_firsts.end()) {
-      std::string two(key);
-      two += ' ';
-      two += t.normalized(tokens[k + 1]);
-      if (places.all.contains(two)) return k + 1;
+    if (const std::size_t words = place_words_from(k, t.match_key(tokens[k]))) {
+      return k + words - 1;
     }
-    if (places.all.contains(key)) return k;
-    if ((cue_roles(t, k) & internal::kPlaceNoun) != 0 && place_words(k + 1) != 0) {
-      return k + place_words(k + 1);
+    if ((cue_roles(t, k) & internal::kPlaceNoun) != 0) {
+      if (const std::size_t words = place_words(k + 1)) return k + words;
     }
     return none;
   };
