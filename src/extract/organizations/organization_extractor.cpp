@@ -1308,7 +1308,7 @@ Organization OrganizationExtractor::Impl::make(std::string_view utf8, const Toke
     // club's own name, as the gazetteer writes it (not نادي الهلال, النادي الأهلي: الهلال،
     // الأهلي).
     const auto entry = static_cast<std::size_t>(c.entry);
-    const bool club = gazetteer.entries()[entry].type == "club";
+    const bool club = club_entry[entry] != 0;
     const std::string_view first_key = t.match_key(tokens[c.first]);
     const bool descriptor_in_name = club && (roles & internal::kDescriptor) != 0 &&
                                     internal::starts_with_literal(first_key, "\xD8\xA7\xD9\x84") &&
