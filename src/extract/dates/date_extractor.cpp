@@ -655,16 +655,20 @@ class Scan {
 
   // "من العام الماضي/الجاري/المقبل" at token j (after a Gregorian month or day and month): sets
   // the year relative to the reference and returns the token after the phrase; 0 when none.
+  // Also without من (يونيو العام المقبل، مارس هذا العام), a year named relative to the reference.
   std::uint32_t relative_year_after(std::uint32_t j, Raw& r) const {
-    if (!has(j, internal::kDateOf)) return 0;
+    const bool of = has(j, internal::kDateOf);
     // يونيو من العام نفسه: the year of the latest date before it that names one
-    if (const int year = same_year_at(j + 1)) {
-      r.year = year;
-      return j + 3;
+    if (of) {
+      if (const int year = same_year_at(j + 1)) {
+        r.year = year;
+        return j + 3;
+      }
     }
+    const std::uint32_t k = of ? j + 1 : j;
     std::uint32_t e = 0;
-    const DatePhrase* p = phrase_at(j + 1, DatePhrase::Type::kRelative, e);
-    if (p == nullptr || p->unit != RelativeUnit::kYear || e <= j + 1) return 0;
+    const DatePhrase* p = phrase_at(k, DatePhrase::Type::kRelative, e);
+    if (p == nullptr || p->unit != RelativeUnit::kYear || e <= k) return 0;
     r.year_relative = true;
     r.year_offset = static_cast<std::int8_t>(p->offset);
     return e;
@@ -834,13 +838,6 @@ class Scan {
     // name_head of periods.tsv); one that is also a person's name (أيلول، شباط) after a
     // preposition of time or with an attached proclitic (وفي is a word of its own, وشباط is
     // not); one that is also a word or a name (مارس، رجب، نيسان) after شهر or a preposition.
-    // مارس من العام الماضي: the month of a year named relative to the reference
-    if (month->calendar == CalendarKind::kGregorian) {
-      if (const std::uint32_t e = relative_year_after(end, r)) {
-        r.end = e;
-        return true;
-      }
-    }
     const bool after_preposition =
         i > 0 && first_word(i - 1, internal::kDateYearPreposition | internal::kDateRangeFrom |
                                        internal::kDateRangeTo | internal::kDateRangeBetween) !=
@@ -848,6 +845,14 @@ class Scan {
     const bool context =
         after_month_word || after_preposition ||
         (!month->bound && (!month->needs_preposition || looks_[i].word == nullptr));
+    // مارس من العام الماضي: the month of a year named relative to the reference; without من
+    // (مارس العام الماضي) only where the month would be one alone (not the verb مارس).
+    if (month->calendar == CalendarKind::kGregorian && (context || has(end, internal::kDateOf))) {
+      if (const std::uint32_t e = relative_year_after(end, r)) {
+        r.end = e;
+        return true;
+      }
+    }
     if (!context) return false;
     r.end = end;
     return true;
