@@ -942,10 +942,18 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
       if (y.conjunction) {
         // منظمة الأمن والتعاون: و with a definite word that is no head of its own.
         // Not when the word opens another known name (الاتحاد القاري والفيفا).
-        // After an adjective only another adjective: النادي الأهلي والمنتخب are two phrases.
+        // After an adjective only another adjective: النادي الأهلي والمنتخب are two phrases;
+        // but in a ل phrase a noun too (المعهد العالي للعلوم التطبيقية والتكنولوجيا), unless a
+        // nationality ended the name (لسلامة النقل الأمريكي والفريق الماليزي) or the noun opens
+        // a body of its own with an adjective such as العامة (والإدارة العامة للتعليم).
+        const auto noun_in_link = [&] {
+          return has_link && (roles(j - 1) & kNationality) == 0 &&
+                 !(j + 1 < n && f[j + 1].arabic && !f[j + 1].conjunction &&
+                   !f[j + 1].preposition && (roles(j + 1) & internal::kAdjective) != 0);
+        };
         if (y.conjunction == 'w' && !y.preposition && y.article && complements > 0 && !pending &&
             (r & kHead) == 0 && !gazetteer_start[j] &&
-            (!after_adjective || adjective_like(t.match_key(tokens[j]), r))) {
+            (!after_adjective || adjective_like(t.match_key(tokens[j]), r) || noun_in_link())) {
           last_good = j;
           last_specific = j;
           plain_at_specific = plain_complements;
