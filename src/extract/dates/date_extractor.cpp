@@ -1548,6 +1548,11 @@ class Scan {
     CalendarKind calendar = CalendarKind::kGregorian;
     Raw relative;
     const std::uint32_t k = has(j, internal::kDateOf) ? j + 1 : j;  // من العام الماضي
+    if (const int same = same_year_at(k)) {  // الربع الأول من العام نفسه
+      r.year = same;
+      end = k + 2;
+      return true;
+    }
     if (year_after(j, year, end, calendar)) {  // 2015، عام 2015، لعام 2015، من عام 2015
       // A Hijri year, or a number no news year (ربيع 1445 is no spring).
       if (calendar == CalendarKind::kHijri || year < 1800 || year > 2200) return false;
@@ -1564,7 +1569,8 @@ class Scan {
       end = relative.end;
     } else if (first_word(k, internal::kDateYearWord) != nullptr &&
                tt_.match_key(toks_[k]).starts_with(kAl) &&
-               !(is_arabic(k + 1) && form(k + 1).starts_with(kAl))) {  // للعام: this year
+               !(is_arabic(k + 1) && form(k + 1).starts_with(kAl)) &&
+               !has(k + 1, internal::kDateSame)) {  // للعام: this year (العام نفسه: none named)
       r.rel = Raw::Rel::kOffset;
       r.unit = RelativeUnit::kYear;
       r.offset = 0;

@@ -1728,7 +1728,12 @@ class Scan {
         (w.substr(2, 2) == kYeh || w.substr(2, 2) == "\xD8\xAA") && proclitic) {
       return false;
     }
-    if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7") return false;  // قتلوا
+    // قتلوا; not a noun of four letters in و with the accusative ا right after the number (42
+    // عضوا), a shape few verbs in ـوا have (دعوا، سعوا), and none right after a number
+    if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7" &&
+        (second || w.size() != 8 || proclitic)) {
+      return false;
+    }
     // a second word after و/ف, or after ب/ل (بحاجة، لدعم), is no longer the counted phrase;
     // unless it is a nisba adjective the tokenizer keeps whole (مباريات ودية، توقيع فردي،
     // حسابات بنكية، جنود بريطانيين)
@@ -1738,8 +1743,10 @@ class Scan {
                         w.ends_with("\xD9\x8A\xD9\x88\xD9\x86"));                     // يون
     // A noun in ة whose first letter the tokenizer keeps goes on (حالة وفاة، مناسبة بارزة،
     // عملية ولادة); other words in those letters are mostly verbs and particles (مرات وقع،
-    // ولد ليس، أناشيد بدلا).
-    if (second && !nisba &&
+    // ولد ليس، أناشيد بدلا). But a word of four letters or more in ل that the tokenizer keeps
+    // whole is mostly a noun (جرعة لقاح، عبوة لتر); the particles among them are stop words.
+    const bool whole_lam_noun = !proclitic && w.size() >= 8 && w.substr(0, 2) == kLam;
+    if (second && !nisba && !whole_lam_noun &&
         (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||
          w.substr(0, 2) == kLam) &&
         (proclitic || original_ends(j).last[2] != 0x0629)) {
