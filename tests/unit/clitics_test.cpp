@@ -188,6 +188,19 @@ TEST(Clitics, EncliticPronouns) {
   EXPECT_EQ(word("مدينة").key, "مدينه");
 }
 
+// A listed word of three letters in ا ل (ألم، ألف, whose search form begins like the article) is
+// no host of a pronoun when the original alef is bare: the article's word has two letters.
+TEST(Clitics, ArticleBeforeTwoLettersIsNoHostAndPronoun) {
+  EXPECT_EQ(word("المهن").segments, (std::vector<Seg>{{"ال", kArticle, 0, 4, "ال"},
+                                                      {"مهن", kStem, 4, 10, "مهن"}}));
+  EXPECT_EQ(word("والفهم").segments, (std::vector<Seg>{{"و", kConj, 0, 2, "و"},
+                                                       {"ال", kArticle, 2, 6, "ال"},
+                                                       {"فهم", kStem, 6, 12, "فهم"}}));
+  // إليه written without its hamza stays إلي + ه: إلي is a listed host.
+  EXPECT_EQ(word("اليه").segments, (std::vector<Seg>{{"الي", kStem, 0, 6, "الي"},
+                                                     {"ه", kPronoun, 6, 8, "ه"}}));
+}
+
 TEST(Clitics, PrepositionWithBarePronoun) {
   EXPECT_EQ(word("به").segments, (std::vector<Seg>{{"ب", kPrep, 0, 2, "ب"},
                                                    {"ه", kPronoun, 2, 4, "ه"}}));
