@@ -160,6 +160,7 @@ struct OrganizationExtractor::Impl {
   // heads that name a body only with a ل phrase (الإدارة); WordInfo::link_head marks them
   std::vector<std::string> link_heads;
   internal::StringSet club_verbs;  // حسم، سقط: before a club's short name in a text about sport
+  internal::StringSet complement_adjectives;  // العمومية، الكبرى: kept after a ل phrase or a place
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -183,7 +184,8 @@ struct OrganizationExtractor::Impl {
         not_organizations(internal::load_not_organizations(*lexicons, tokenizer)),
         places(internal::load_places(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
-    internal::load_pattern_words(*lexicons, search, roles, link_heads, club_verbs);
+    internal::load_pattern_words(*lexicons, search, roles, link_heads, club_verbs,
+                                 complement_adjectives);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
@@ -1080,7 +1082,10 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         }
         last_good = j;
         after_adjective = adjective && (head_definite || after_place);
-        if ((r & kGenericAdjective) == 0) {
+        // (المعهد الوطني للصحة العمومية، بلدية إربد الكبرى: a generic adjective of the ل
+        // phrase's noun or of a place names it)
+        if ((r & kGenericAdjective) == 0 ||
+            ((has_link || after_place) && complement_adjectives.contains(key))) {
           last_specific = j;
           plain_at_specific = plain_complements;
         }

@@ -9,7 +9,7 @@ namespace khabar::internal {
 
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads,
-                        StringSet& club_verbs) {
+                        StringSet& club_verbs, StringSet& complement_adjectives) {
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
@@ -82,12 +82,13 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         {"national_head", kNationalHead}, {"elliptic", kElliptic}, {"place_noun", kPlaceNoun},
         {"team_adjective", kTeamAdjective}};
     for (const auto& row : t.rows) {
-      if (row.fields[cr] == "club_verb") {  // no bit of its own: a set apart
+      // no bit of their own: sets apart
+      if (row.fields[cr] == "club_verb" || row.fields[cr] == "complement_adjective") {
         const std::string word = search.normalize_string(row.fields[cw]);
         if (word.find(' ') != std::string::npos) {
           throw Error("word '" + row.fields[cw] + "' must be one word", t.source, row.line);
         }
-        club_verbs.insert(word);
+        (row.fields[cr] == "club_verb" ? club_verbs : complement_adjectives).insert(word);
         continue;
       }
       std::uint32_t role = 0;
@@ -101,7 +102,7 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         "dative, honorific, nationality, descriptor, media_descriptor, "
                         "reporter, club_cue, speech, noun_sense, product_noun, and_stop, "
                         "deputy, governs, governed_preposition, national_head, elliptic, "
-                        "place_noun, team_adjective, club_verb",
+                        "place_noun, team_adjective, club_verb, complement_adjective",
                     t.source, row.line);
       }
       const std::string word = search.normalize_string(row.fields[cw]);
