@@ -1002,7 +1002,16 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         // (Nor is a second one, unlisted, after a ل phrase, unless a known place follows its
         // word: not المجلس الأعلى للتربية والتكوين لإبداء الرأي, المجلس الأعلى للقضاء التعازي
         // لخادم الحرمين; but الهيئة العامة للمنطقة الاقتصادية لقناة السويس.)
-        if (is_link(j, after_adjective) && (complements > 0 || proper > 0) && !pending &&
+        // (after a place, not a verbal noun that governs في or على, a purpose: اعتزاز بنك
+        // الرياض للمشاركة في المشروع; but هيئة الشارقة للكتاب، أعلنت هيئة الشارقة للكتاب عن)
+        const auto governed_after = [&](std::size_t k) {
+          if (k >= n || f[k].arabic == false) return false;
+          const std::string_view w = t.match_key(tokens[k]);
+          return internal::equals_literal(w, "في") || internal::equals_literal(w, "علي");
+        };
+        const bool place_link = after_place && !after_adjective && !governed_after(j + 1);
+        if (is_link(j, after_adjective || place_link) && (complements > 0 || proper > 0) &&
+            !pending &&
             !after_deputy &&
             (listed_link || (!(has_link && place_words(j + 1) == 0) && !known_before()))) {
           // (A ل phrase without its article counts once its complement is read: المركز الوطني
@@ -1029,7 +1038,6 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
                  place_head && place_words(j) != 0) {
         j += place_words(j) - 1;  // الدار البيضاء
         // غرفة تجارة الرياض، بلدية الدوحة: a place with the article, as one without it below
-        // (but only a listed ل phrase may follow it: بنك الرياض للمشاركة is the bank's share)
         seen_definite = true;
         specific = true;
         after_adjective = false;
