@@ -68,6 +68,8 @@ struct Candidate {
   bool has_link = false;  // a pattern with a ل phrase (الجمعية العامة للأمم المتحدة)
   const std::vector<std::uint32_t>* clubs = nullptr;  // a club's short name: the clubs it may be
   bool noun_shape = false;  // a noun_sense name where the noun stands (بحماس، حماس اللاعبين)
+  bool arm = false;         // a company's arm in a country (فودافون مصر), as a pattern
+  bool descriptor_before = false;  // first is a descriptor no part of the mention (شركة فودافون مصر)
   std::uint32_t size() const { return last - first + 1; }
 };
 
@@ -517,6 +519,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
         best.end = tokens[after].span.end;
         best.source = OrganizationSource::kPattern;
         best.entry = -1;
+        best.arm = true;
       }
       found = true;
       return true;
@@ -1230,14 +1233,17 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     // nationality, which names the body, the place only saying where it is: السفارة السعودية
     // بعمان، المركز الثقافي الإيطالي بتونس).
     // (A known limit: a place where a body met reads as its seat too, مجلس الوزراء بالرياض.)
+    bool seated = false;
     if (place_head && !after_place && (roles(last_good) & kNationality) == 0) {
+      const std::size_t before_seat = last_good;
       last_good = seat_end(last_good + 1, last_good);
+      seated = last_good != before_seat;
     }
     // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
     // (a construct noun of the ل list names a function and counts as one: جهاز مكافحة الإرهاب،
-    // جهاز حماية المستهلك)
-    if ((roles(i) & kWeakHead) && plain_complements + (function_construct ? 1 : 0) < 2 &&
-        !has_link) {
+    // جهاز حماية المستهلك; so does a seat: الغرفة التجارية بجدة)
+    if ((roles(i) & kWeakHead) &&
+        plain_complements + (function_construct ? 1 : 0) + (seated ? 1 : 0) < 2 && !has_link) {
       continue;
     }
     // إدارة النادي الأهلي is the club's management; الإدارة العامة للجمارك a body. Not with a
@@ -1316,7 +1322,12 @@ std::string OrganizationExtractor::Impl::display_text(std::string_view utf8,
 }
 
 Organization OrganizationExtractor::Impl::make(std::string_view utf8, const TokenizedText& t,
-                                               const Candidate& c) const {
+                                               const Candidate& chosen) const {
+  Candidate c = chosen;
+  if (c.descriptor_before) {
+    ++c.first;
+    c.begin = t.tokens()[c.first].span.begin;
+  }
   Organization o;
   o.span = Span{c.begin, c.end};
   if (c.entry >= 0 && c.last > c.first) {
@@ -1445,6 +1456,9 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
     if (h >= 2 && f[h - 2].key && (f[h - 2].key->roles & internal::kDemonstrative)) continue;
     g.first = static_cast<std::uint32_t>(h - 1);
     g.begin = p.start;
+    // شركة فودافون مصر: the descriptor before a company's arm stays out of the mention, as
+    // before the company (شركة أرامكو → أرامكو); the arm keeps the whole from other candidates.
+    g.descriptor_before = g.arm && (p.key->roles & internal::kDescriptor) != 0;
   }
   // A gazetteer name wins over a pattern from the same token that only adds adjectives to it
   // (حزب الله اللبناني → حزب الله); a ل phrase makes another body (الجمعية العامة للأمم المتحدة).
