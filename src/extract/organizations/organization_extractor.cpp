@@ -974,8 +974,10 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           return k >= n || !f[k].arabic || f[k].sentence_start || !f[k].definite ||
                  f[k].conjunction || f[k].preposition || (roles(k) & kStop) != 0;
         };
+        // (so after a function's construct noun: جهاز تنظيم مرفق الكهرباء وحماية المستهلك)
         if (y.conjunction == 'w' && !y.preposition && !y.article && (r & kLink) != 0 &&
-            (r & kHead) == 0 && has_link && complements > 0 && !pending && !after_adjective &&
+            (r & kHead) == 0 && (has_link || function_construct) && complements > 0 &&
+            !pending && !after_adjective &&
             g < n && f[g].arabic && f[g].definite && !f[g].sentence_start &&
             !f[g].conjunction && !f[g].preposition && !f[g].pronoun &&
             (roles(g) & (kStop | kHead | kTreaty)) == 0 && ends_after(g + 1)) {
@@ -1013,6 +1015,13 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           return internal::equals_literal(w, "في") || internal::equals_literal(w, "علي");
         };
         const bool place_link = after_place && !after_adjective && !governed_after(j + 1);
+        // (nor, after a known name, a verbal noun of the shape تفعيل without the article: its
+        // purpose, منظمة العمل الدولية لتشغيل اللاجئين، الاتحاد الأفريقي لتعزيز التعاون)
+        const std::string_view link_word = t.match_key(tokens[j]);
+        if (!y.article && link_word.size() == 10 && internal::starts_with_literal(link_word, "ت") &&
+            link_word.substr(6, 2) == "\xD9\x8A" && known_before()) {  // ت _ _ ي _
+          break;
+        }
         if (is_link(j, after_adjective || place_link) && (complements > 0 || proper > 0) &&
             !pending &&
             !after_deputy &&
