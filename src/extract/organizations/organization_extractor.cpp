@@ -100,6 +100,23 @@ bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t 
          looks_like_acronym(tokens[i + 1].span.slice(utf8));
 }
 
+// Tokens i, i+1, i+2 are "(", a Latin word and ")".
+bool bracketed_latin(const TokenizedText& t, std::size_t i) {
+  const auto& tokens = t.tokens();
+  return i + 2 < tokens.size() && t.normalized(tokens[i]) == "(" &&
+         tokens[i + 1].kind == TokenKind::kLatinWord && t.normalized(tokens[i + 2]) == ")";
+}
+
+// Whether two ASCII words have the same letters, case aside (stc, STC).
+bool same_letters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    const auto lower = [](char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; };
+    if (lower(a[k]) != lower(b[k])) return false;
+  }
+  return true;
+}
+
 // Tokens i, i+1, i+2 are "(", one Arabic word with neither article nor proclitic, and ")": a
 // body's short name after its name (تداول، نزاهة، أديا).
 bool arabic_short_name(std::string_view utf8, const TokenizedText& t, std::size_t i) {
@@ -1678,6 +1695,19 @@ void OrganizationExtractor::Impl::run(std::string_view utf8, const TokenizedText
         if (o.acronym.empty() || c.entry < 0) o.acronym = std::string(acronym);
         defined.try_emplace(std::string(t.normalized(tokens[j + 2])),
                             Definition{out.size() - 1, static_cast<std::uint32_t>(j + 2)});
+      } else if (c.entry >= 0 && bracketed_latin(t, j + 1) &&
+                 !(next < chosen.size() && chosen[next].first <= j + 3) &&
+                 same_letters(tokens[j + 2].span.slice(utf8), out.back().acronym)) {
+        // شركة الاتصالات السعودية (stc): the entry's acronym in brackets, in whatever case the
+        // body writes it (a brand in small letters), is a mention and defines the acronym.
+        Organization o = out.back();
+        o.span = tokens[j + 2].span;
+        o.source = OrganizationSource::kAcronym;
+        out.push_back(std::move(o));
+        defined.try_emplace(std::string(t.normalized(tokens[j + 2])),
+                            Definition{out.size() - 1, static_cast<std::uint32_t>(j + 2)});
+        i = j + 3;
+        continue;
       } else if (arabic_short_name(utf8, t, j + 1) &&
                  !(next < chosen.size() && chosen[next].first <= j + 3) &&
                  !places.all.contains(t.normalized(tokens[j + 2])) &&
