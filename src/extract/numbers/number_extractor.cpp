@@ -1729,7 +1729,8 @@ class Scan {
       return false;
     }
     // قتلوا; not a noun of four letters in و with the accusative ا right after the number (42
-    // عضوا), a shape few verbs in ـوا have (دعوا، سعوا), and none right after a number
+    // عضوا): few verbs in ـوا have four letters (نجوا، بقوا), and news seldom puts one right
+    // after a number (it writes نجا ثلاثة)
     if (w.size() >= 4 && w.substr(w.size() - 4) == "\xD9\x88\xD8\xA7" &&
         (second || w.size() != 8 || proclitic)) {
       return false;
@@ -1744,7 +1745,8 @@ class Scan {
     // A noun in ة whose first letter the tokenizer keeps goes on (حالة وفاة، مناسبة بارزة،
     // عملية ولادة); other words in those letters are mostly verbs and particles (مرات وقع،
     // ولد ليس، أناشيد بدلا). But a word of four letters or more in ل that the tokenizer keeps
-    // whole is mostly a noun (جرعة لقاح، عبوة لتر); the particles among them are stop words.
+    // whole is mostly a noun (جرعة لقاح); the particles, places and verbs among them are stop
+    // words (لكنها، ليبيا، لاحظ).
     const bool whole_lam_noun = !proclitic && w.size() >= 8 && w.substr(0, 2) == kLam;
     if (second && !nisba && !whole_lam_noun &&
         (w.substr(0, 2) == kWaw || w.substr(0, 2) == kFeh || w.substr(0, 2) == kBeh ||

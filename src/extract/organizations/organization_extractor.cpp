@@ -117,6 +117,13 @@ bool same_letters(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether a search-form word ends like a sound plural (ون، ين، ات), which names people or things
+// rather than a field (… للزراعة والمزارعون، بلدية الرياض للمستثمرين).
+bool plural_ending(std::string_view w) {
+  return w.size() >= 8 && (internal::ends_with_literal(w, "ون") || internal::ends_with_literal(w, "ين") ||
+                           internal::ends_with_literal(w, "ات"));
+}
+
 // Tokens i, i+1, i+2 are "(", one Arabic word with neither article nor proclitic, and ")": a
 // body's short name after its name (تداول، نزاهة، أديا).
 bool arabic_short_name(std::string_view utf8, const TokenizedText& t, std::size_t i) {
@@ -180,6 +187,7 @@ struct OrganizationExtractor::Impl {
   std::vector<std::string> link_heads;
   internal::StringSet club_verbs;  // حسم، سقط: before a club's short name in a text about sport
   internal::StringSet complement_adjectives;  // العمومية، الكبرى: kept after a ل phrase or a place
+  internal::StringSet seat_heads;  // غرفة، مستشفى: weak heads that a seat after ب completes
   internal::StringMap<WordInfo> words;  // pattern roles and gazetteer first words
   internal::WordFilter filter;  // most words of a text are in no table: skip their hashing
   internal::StringSet not_organizations;  // pattern mentions that name no organization
@@ -204,7 +212,7 @@ struct OrganizationExtractor::Impl {
         places(internal::load_places(*lexicons, search)) {
     internal::StringMap<std::uint32_t> roles;
     internal::load_pattern_words(*lexicons, search, roles, link_heads, club_verbs,
-                                 complement_adjectives);
+                                 complement_adjectives, seat_heads);
     // Cue words (قال، لاعب) matter only next to a rare name (للجزيرة، الأهلي) and are frequent:
     // they stay out of the per-token table, whose filter then skips them.
     constexpr std::uint32_t kCues =
@@ -506,6 +514,7 @@ void OrganizationExtractor::Impl::gazetteer_candidates(std::string_view utf8,
       best.end = tokens[i + len - 1].span.end;
       best.source = OrganizationSource::kGazetteer;
       best.entry = name.entry;
+      best.arm = false;
       // حماس is a movement and a noun (enthusiasm). After ب (يتحدثون بحماس كبير) or before a
       // definite genitive (زاد حماس اللاعبين) the noun is the likely reading; such a mention
       // stays only when the document names the body in another way (see run).
@@ -969,7 +978,9 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         // nationality ended the name (لسلامة النقل الأمريكي والفريق الماليزي) or the noun opens
         // a body of its own with an adjective such as العامة (والإدارة العامة للتعليم).
         const auto noun_in_link = [&] {
+          // (not a plural of persons, nor a word that addresses someone: … والمزارعون، والطلاب)
           return has_link && (roles(j - 1) & kNationality) == 0 &&
+                 !plural_ending(key) && (r & internal::kDative) == 0 &&
                  !(j + 1 < n && f[j + 1].arabic && !f[j + 1].conjunction &&
                    !f[j + 1].preposition && (roles(j + 1) & internal::kAdjective) != 0);
         };
@@ -1031,7 +1042,11 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
           const std::string_view w = t.match_key(tokens[k]);
           return internal::equals_literal(w, "في") || internal::equals_literal(w, "علي");
         };
-        const bool place_link = after_place && !after_adjective && !governed_after(j + 1);
+        // (and only right after the place, not a plural, which mostly says whom the body serves:
+        // بلدية الرياض للمستثمرين، هيئة دبي للطرق للسائقين)
+        const bool place_link = after_place && !after_adjective && !has_link &&
+                                last_good + 1 == j && !governed_after(j + 1) &&
+                                !plural_ending(t.match_key(tokens[j]));
         // (nor, after a known name, a verbal noun of the shape تفعيل without the article: its
         // purpose, منظمة العمل الدولية لتشغيل اللاجئين، الاتحاد الأفريقي لتعزيز التعاون)
         const std::string_view link_word = t.match_key(tokens[j]);
@@ -1263,7 +1278,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
     if (place_head && !after_place && (roles(last_good) & kNationality) == 0) {
       const std::size_t before_seat = last_good;
       last_good = seat_end(last_good + 1, last_good);
-      seated = last_good != before_seat;
+      seated = last_good != before_seat && seat_heads.contains(t.match_key(tokens[i]));
     }
     // المركز الأول، جهاز الكمبيوتر: a weak head needs more than one complement.
     // (a construct noun of the ل list names a function and counts as one: جهاز مكافحة الإرهاب،

@@ -9,7 +9,8 @@ namespace khabar::internal {
 
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads,
-                        StringSet& club_verbs, StringSet& complement_adjectives) {
+                        StringSet& club_verbs, StringSet& complement_adjectives,
+                        StringSet& seat_heads) {
   {
     const TsvTable& t = lexicons.table("organizations/heads");
     const std::size_t ch = t.column("head"), cn = t.column("number"), cs = t.column("strength"),
@@ -41,11 +42,16 @@ void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
         }
         if (prefix == "yes") role |= kPrefixHead;
         const std::string& place = row.fields[cl];
-        if (place != "yes" && place != "no") {
-          throw Error("place '" + place + "' of a singular head is not yes or no", t.source,
+        if (place != "yes" && place != "no" && place != "seat") {
+          throw Error("place '" + place + "' of a singular head is not yes, seat or no", t.source,
                       row.line);
         }
-        if (place == "yes") role |= kPlaceHead;
+        if (place != "no") role |= kPlaceHead;
+        if (place == "seat") {
+          const std::string word = search.normalize_string(row.fields[ch]);
+          seat_heads.insert(word);
+          seat_heads.insert("ال" + word);
+        }
       } else if (number == "plural" || number == "dual") {
         role = kHeadPlural;
       } else {

@@ -56,11 +56,14 @@ enum OrgRole : std::uint32_t {
 // with a ل phrase: الإدارة العامة للجمارك), and to `club_verbs` the words of role club_verb (a
 // verb of a match's result before a club's short name in a text about sport: حسم السد), and to
 // `complement_adjectives` the words of role complement_adjective (a generic adjective that stays
-// in a name after the noun of its ل phrase or a place: للصحة العمومية، بلدية إربد الكبرى). Throws
+// in a name after the noun of its ل phrase or a place: للصحة العمومية، بلدية إربد الكبرى), and to
+// `seat_heads` the weak heads of place `seat`, whose seat after ب completes a name (الغرفة
+// التجارية بجدة; not المركز التجاري بالرياض, a mall), with and without ال. Throws
 // Error naming the table, line and reason.
 void load_pattern_words(const Lexicons& lexicons, const Normalizer& search,
                         StringMap<std::uint32_t>& roles, std::vector<std::string>& link_heads,
-                        StringSet& club_verbs, StringSet& complement_adjectives);
+                        StringSet& club_verbs, StringSet& complement_adjectives,
+                        StringSet& seat_heads);
 
 // The phrases of organizations/not_organizations (مركز التجارة العالمي), search form, words joined
 // by one space: pattern mentions that name no organization.
