@@ -13,6 +13,7 @@
 #include "extract/dates/calendar.hpp"
 #include "extract/dates/date_lexicon.hpp"
 #include "extract/numbers/number_reader.hpp"
+#include "tokenize/future_verb.hpp"
 #include "khabar/analyzer.hpp"
 #include "khabar/dates.hpp"
 #include "util/bytes.hpp"
@@ -939,9 +940,9 @@ class Scan {
   }
 
   // Whether a bare weekday at token i is to come: "until" right before it (حتى، لغاية، إلى
-  // غاية، with يوم between or not), or a verb in the future of periods.tsv (role future_verb)
-  // up to eight words before it in its clause. (Not any word the segmenter reads with the
-  // future's س: سنتين، ستريت، سياحيا are no verbs.)
+  // غاية، with يوم between or not), or a verb in the future up to eight words before it in its
+  // clause: one of periods.tsv (role future_verb), or a word the segmenter reads with the
+  // future's س in a verb's shape (ستضرب; not سياجات, nor a name such as ستافان).
   bool upcoming_weekday(std::uint32_t i) const {
     std::uint32_t k = i;
     if (k > 0 && is_arabic(k - 1) && form(k - 1) == "\xD9\x8A\xD9\x88\xD9\x85") --k;  // يوم
@@ -958,9 +959,11 @@ class Scan {
       if (toks_[j - 1].kind == TokenKind::kPunctuation) break;
       if (has_any(j - 1, internal::kDateFutureVerb)) return true;
       // وسيتم: the match key has lost the future's س with the و; put it back
-      const auto segments = tt_.segments(toks_[j - 1]);
-      if (std::any_of(segments.begin(), segments.end(),
-                      [](const Segment& s) { return s.role == SegmentRole::kFuture; })) {
+      for (const Segment& s : tt_.segments(toks_[j - 1])) {
+        if (s.role != SegmentRole::kFuture) continue;
+        if (internal::future_verb_likely(toks_[j - 1], s, tt_.normalized_text(), text_)) {
+          return true;
+        }
         const DateWord* w =
             lex_.find("\xD8\xB3" + std::string(tt_.match_key(toks_[j - 1])));  // س
         if (w != nullptr && (w->roles & internal::kDateFutureVerb) != 0) return true;
@@ -1081,12 +1084,15 @@ class Scan {
 
   // Whether token j is a count in digits, or the last word of one in words (خمس، وعشرين; not an
   // ordinal: الدورة الثانية في اليوم الأحد).
+  // (Also a scale after a count: 10 ملايين.)
   bool ends_number(std::uint32_t j) {
     if (toks_[j].kind == TokenKind::kNumber) return true;
     if (!is_arabic(j)) return false;
     std::size_t e = 0;
     bool ordinal = false;
-    return reader_.at(j, e, &ordinal).has_value() && e == j + 1 && !ordinal;
+    if (reader_.at(j, e, &ordinal).has_value() && e == j + 1 && !ordinal) return true;
+    return j > 0 && toks_[j - 1].kind == TokenKind::kNumber &&
+           reader_.at(j - 1, e, &ordinal).has_value() && e == j + 1 && !ordinal;
   }
 
   // The original text of token j without the marks and tatweel that may follow its last letter
@@ -1133,11 +1139,12 @@ class Scan {
       if (p->offset == 0 && form(i) == "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85") {
         return false;  // باليوم
       }
-      // 12 ساعة في اليوم، خمس ساعات في اليوم: في اليوم after a number, in digits or words, and
-      // its noun is a rate too
+      // 12 ساعة في اليوم، خمس ساعات في اليوم، 10 ملايين متر مكعب في اليوم: في اليوم after a
+      // number, in digits or words, and its noun of one or two words is a rate too
       if (p->offset == 0 && end == i + 1 && i >= 3 && is_arabic(i - 1) &&
           form(i - 1) == "\xD9\x81\xD9\x8A" &&  // في
-          is_arabic(i - 2) && ends_number(i - 3)) {
+          is_arabic(i - 2) &&
+          (ends_number(i - 3) || (i >= 4 && is_arabic(i - 3) && ends_number(i - 4)))) {
         return false;
       }
       if (has_any(end, internal::kDateSame)) return false;

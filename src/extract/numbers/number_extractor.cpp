@@ -12,6 +12,7 @@
 #include "extract/numbers/digits.hpp"
 #include "extract/numbers/number_lexicon.hpp"
 #include "extract/numbers/number_reader.hpp"
+#include "tokenize/future_verb.hpp"
 #include "khabar/analyzer.hpp"
 #include "util/utf8.hpp"
 
@@ -1654,16 +1655,6 @@ class Scan {
     return false;
   }
 
-  // Whether token j, whose segment `future` is the tokenizer's future س, has a verb's shape:
-  // three to six letters after it, no plural or feminine ending (ات، ة) and no nisba (ي).
-  bool future_verb_shaped(std::uint32_t j, const Segment& future) const {
-    const Token& t = toks_[j];
-    const std::size_t stem_bytes = t.normalized.end - future.normalized.end;
-    if (stem_bytes < 6 || stem_bytes > 12) return false;
-    const std::string_view original = t.span.slice(text_);
-    return !original.ends_with("\xD8\xA7\xD8\xAA") && !original.ends_with("\xD8\xA9") &&
-           !original.ends_with("\xD9\x8A");
-  }
 
   bool counted_word_ok(std::uint32_t j, bool second) const {
     if (!valid(j) || !is_arabic(j)) return false;
@@ -1719,7 +1710,9 @@ class Scan {
     for (const Segment& s : tt_.segments(toks_[j])) {
       // ثمانية ملاعب ستكون، 77 شركة ستعلن: a verb to come, read by the tokenizer's future س (also
       // on nouns in ست، سي، سن: سياجات، سيجارات keep their plural ending and stay nouns)
-      if (s.role == SegmentRole::kFuture && future_verb_shaped(j, s)) return false;
+      if (s.role == SegmentRole::kFuture && internal::future_verb_shaped(toks_[j], s, text_)) {
+        return false;
+      }
       proclitic = proclitic || s.role == SegmentRole::kConjunction ||
                   s.role == SegmentRole::kPreposition;
     }
