@@ -1093,7 +1093,10 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         plain_at_specific = plain_complements;
         continue;
       } else if (y.definite) {
-        const bool adjective = adjective_like(key, r);
+        // (a word in يات after a complement, a feminine plural nisba: للنساء الديمقراطيات; not
+        // right after the head, where it is mostly a noun: إعطاء المجلس الصلاحيات)
+        const bool adjective =
+            adjective_like(key, r) || (complements > 0 && key.size() >= 12 && key.ends_with("يات"));
         if (seen_definite && !pending && !adjective) break;
         // مجلس النواب المفوضية، الاتحاد الأردني لكرة القدم النادي: a head noun with the article
         // after a definite complement opens the next phrase (the verb's object), though it
@@ -1101,7 +1104,8 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         if (seen_definite && !pending && (r & kHead) != 0 && (r & internal::kAdjective) == 0) {
           break;
         }
-        if ((head_definite ? complements == 0 : after_place && last_good + 1 == j) &&
+        // (not after a ل phrase read since the place: محكمة لندن للتحكيم الدولي)
+        if ((head_definite ? complements == 0 : after_place && !has_link && last_good + 1 == j) &&
             ((r & internal::kAdjective) == 0 || ends_like_nisba(key)) &&
             !agrees(t.match_key(tokens[i]), key)) {
           // listed adjectives (العليا، الكبرى) carry no ة; after a place the adjective is the
