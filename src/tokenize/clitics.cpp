@@ -188,14 +188,8 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
 
   // A known word and its pronoun (فيها، لديهم، بلاده، وزارته) wins over reading the first letter
   // as a proclitic (ف + يها، ب + لاده). Returns the pronoun's length, 0 when none.
-  auto known_host_suffix = [&](std::size_t p) -> std::size_t {
+  auto known_host_suffix = [&](std::size_t p) __attribute__((always_inline)) -> std::size_t {
     if (teh_marbuta_final) return 0;
-    // (a bare alef and lam begin an article, whose word has two letters or more: المهن is no
-    // ألم + هن, الفهم no ألف + هم; but اليه is إلي + ه, a listed host)
-    const std::size_t article = n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam &&
-                                        ((hamza_alefs >> p) & 1) == 0
-                                    ? 2
-                                    : 0;
     for (std::uint16_t mask = suffixes_ending_in(w[n - 1]); mask != 0; mask &= mask - 1) {
       const Suffix& s = kSuffixes[std::countr_zero(mask)];
       const std::size_t len = s.letters.size();
@@ -203,7 +197,12 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
       const std::size_t host = n - len - p;
       const std::uint8_t host_flags = flags((w + p).bytes(), host);
       if (host_flags & kHost) return len;
-      if (s.min_host == 0 || host < 3 || host < article + 2) continue;
+      if (s.min_host == 0 || host < 3) continue;
+      // (a bare alef and lam begin an article, whose word has two letters or more: المهن is no
+      // ألم + هن, الفهم no ألف + هم; but اليه is إلي + ه, a listed host, above)
+      if (host == 3 && w[p] == kAlef && w[p + 1] == kLam && ((hamza_alefs >> p) & 1) == 0) {
+        continue;
+      }
       if (host_flags & kWhole) return len;
       // وزارته: the host's ة is written ت before a pronoun.
       if (w[n - len - 1] == kTeh) {
