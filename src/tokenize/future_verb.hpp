@@ -22,16 +22,19 @@ inline bool future_verb_shaped(const Token& token, const Segment& future,
 }
 
 // Stricter, for where a name read as a verb does harm (a weekday read as to come): the shape
-// above with at most four letters after the prefix, and no long vowel right after it, which the
-// names in ست، سي read with a future س mostly have (ستافان، ستيفن، ستريليت; not ستضرب، سيعقد).
+// above with the prefix ت (names in سي and سن abound: سيمون، سيلتا، سنتكوم), at most four letters
+// after it, and no long vowel right after it, which the names in ست mostly have (ستافان، ستيفن،
+// ستوك; ستريليت is too long; not ستضرب).
 inline bool future_verb_likely(const Token& token, const Segment& future,
                                std::string_view normalized_text, std::string_view original) {
   if (!future_verb_shaped(token, future, original)) return false;
   const std::size_t stem_bytes = token.normalized.end - future.normalized.end;
   if (stem_bytes > 10) return false;
-  // the letter after the imperfect's prefix (ي، ت، ن): two bytes, 0xD8/0xD9 lead
+  // the imperfect's prefix and the letter after it: two bytes each, 0xD8/0xD9 leads
+  const std::string_view prefix = normalized_text.substr(future.normalized.end, 2);
   const std::string_view second = normalized_text.substr(future.normalized.end + 2, 2);
-  return second != "\xD8\xA7" && second != "\xD9\x88" && second != "\xD9\x8A";  // ا و ي
+  return prefix == "\xD8\xAA" &&                                                 // ت
+         second != "\xD8\xA7" && second != "\xD9\x88" && second != "\xD9\x8A";  // ا و ي
 }
 
 }  // namespace khabar::internal

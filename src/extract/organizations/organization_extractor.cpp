@@ -1093,10 +1093,12 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         plain_at_specific = plain_complements;
         continue;
       } else if (y.definite) {
-        // (a word in يات after a complement, a feminine plural nisba: للنساء الديمقراطيات; not
-        // right after the head, where it is mostly a noun: إعطاء المجلس الصلاحيات)
-        const bool adjective =
-            adjective_like(key, r) || (complements > 0 && key.size() >= 12 && key.ends_with("يات"));
+        // (a word in يات right after the noun of a ل phrase, a feminine plural nisba: للنساء
+        // الديمقراطيات; elsewhere mostly a noun, the verb's object: أعلنت وزارة الصحة الفلسطينية
+        // الإحصائيات اليومية، إعطاء المجلس الصلاحيات)
+        const bool adjective = adjective_like(key, r) ||
+                               (has_link && f[j - 1].preposition == 'l' && key.size() >= 12 &&
+                                key.ends_with("يات"));
         if (seen_definite && !pending && !adjective) break;
         // مجلس النواب المفوضية، الاتحاد الأردني لكرة القدم النادي: a head noun with the article
         // after a definite complement opens the next phrase (the verb's object), though it
