@@ -92,19 +92,21 @@ bool looks_like_acronym(std::string_view s) {
   return letters >= 2 && letters <= 10 && upper >= lower && upper >= 2;
 }
 
-// Tokens i, i+1, i+2 are "(", an acronym-like Latin word and ")".
-bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t i) {
-  const auto& tokens = t.tokens();
-  return i + 2 < tokens.size() && t.normalized(tokens[i]) == "(" &&
-         tokens[i + 1].kind == TokenKind::kLatinWord && t.normalized(tokens[i + 2]) == ")" &&
-         looks_like_acronym(tokens[i + 1].span.slice(utf8));
-}
-
 // Tokens i, i+1, i+2 are "(", a Latin word and ")".
 bool bracketed_latin(const TokenizedText& t, std::size_t i) {
   const auto& tokens = t.tokens();
   return i + 2 < tokens.size() && t.normalized(tokens[i]) == "(" &&
          tokens[i + 1].kind == TokenKind::kLatinWord && t.normalized(tokens[i + 2]) == ")";
+}
+
+// Tokens i, i+1, i+2 are "(", an acronym-like Latin word and ")".
+bool defines_acronym(std::string_view utf8, const TokenizedText& t, std::size_t i) {
+  return bracketed_latin(t, i) && looks_like_acronym(t.tokens()[i + 1].span.slice(utf8));
+}
+
+// Whether a search-form word has the shape of the verbal noun تفعيل (ت _ _ ي _: تشغيل، تعزيز).
+bool taf3il_shaped(std::string_view w) {
+  return w.size() == 10 && internal::starts_with_literal(w, "ت") && w.substr(6, 2) == "\xD9\x8A";
 }
 
 // Whether two ASCII words have the same letters, case aside (stc, STC).
@@ -1049,11 +1051,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
                                 !plural_ending(t.match_key(tokens[j]));
         // (nor, after a known name, a verbal noun of the shape تفعيل without the article: its
         // purpose, منظمة العمل الدولية لتشغيل اللاجئين، الاتحاد الأفريقي لتعزيز التعاون)
-        const std::string_view link_word = t.match_key(tokens[j]);
-        if (!y.article && link_word.size() == 10 && internal::starts_with_literal(link_word, "ت") &&
-            link_word.substr(6, 2) == "\xD9\x8A" && known_before()) {  // ت _ _ ي _
-          break;
-        }
+        if (!y.article && taf3il_shaped(t.match_key(tokens[j])) && known_before()) break;
         if (is_link(j, after_adjective || place_link) && (complements > 0 || proper > 0) &&
             !pending &&
             !after_deputy &&
@@ -1171,8 +1169,7 @@ void OrganizationExtractor::Impl::pattern_candidates(std::string_view utf8,
         // purpose: غرفة الشرقية لدعم توطين الوظائف)
         const std::size_t g = j + 1;
         const std::string_view noun = t.match_key(tokens[j]);
-        const bool taf3il = noun.size() == 10 && noun.starts_with("\xD8\xAA") &&  // ت
-                            noun.substr(6, 2) == "\xD9\x8A";                      // ي
+        const bool taf3il = taf3il_shaped(noun);
         // (nor after a known name, whose ل phrase is its purpose: البنك الدولي لتمويل مشروعات
         // الصرف الصحي)
         if (!y.preposition && !y.definite && noun.size() >= 6 && !taf3il && !pending_after_known &&
