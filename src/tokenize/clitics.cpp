@@ -186,6 +186,10 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
     out.pieces[out.count++] = {static_cast<std::uint8_t>(b), static_cast<std::uint8_t>(e), role};
   };
 
+  // Whether an article begins at letter p: a bare alef and lam, and two letters after them.
+  auto starts_article = [&](std::size_t p) {
+    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam && ((hamza_alefs >> p) & 1) == 0;
+  };
   // A known word and its pronoun (فيها، لديهم، بلاده، وزارته) wins over reading the first letter
   // as a proclitic (ف + يها، ب + لاده). Returns the pronoun's length, 0 when none.
   auto known_host_suffix = [&](std::size_t p) __attribute__((always_inline)) -> std::size_t {
@@ -200,9 +204,7 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
       if (s.min_host == 0 || host < 3) continue;
       // (a bare alef and lam begin an article, whose word has two letters or more: المهن is no
       // ألم + هن, الفهم no ألف + هم; but اليه is إلي + ه, a listed host, above)
-      if (host == 3 && w[p] == kAlef && w[p + 1] == kLam && ((hamza_alefs >> p) & 1) == 0) {
-        continue;
-      }
+      if (host == 3 && starts_article(p)) continue;
       if (host_flags & kWhole) return len;
       // وزارته: the host's ة is written ت before a pronoun.
       if (w[n - len - 1] == kTeh) {
@@ -239,9 +241,6 @@ Segmentation CliticSegmenter::segment(const char* bytes, std::size_t n, bool teh
     if (len < 2) return false;
     if (len > 2) return true;
     return (tail(p) & (kShort | kHost)) != 0;
-  };
-  auto starts_article = [&](std::size_t p) {
-    return n - p >= 4 && w[p] == kAlef && w[p + 1] == kLam && ((hamza_alefs >> p) & 1) == 0;
   };
 
   std::size_t p = 0;
